@@ -1,0 +1,222 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Parta.Access;
+using Parta.Auditing;
+using Parta.Data;
+using Parta.Demo;
+using Parta.Web.Api;
+using Parta.Web.Security;
+using Scalar.AspNetCore;
+
+namespace Parta.Web.Hosting;
+
+/// <summary>Composition of the web application: services, then the request pipeline.</summary>
+public static class PartaApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddParta();
+        var app = builder.Build();
+        app.UseParta();
+        return app;
+    }
+
+    public static void AddParta(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<PartaOptions>(builder.Configuration.GetSection(PartaOptions.Section));
+        services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<PartaDbContext>((sp, options) =>
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            PartaDatabase.Configure(options, settings.Provider, settings.ConnectionString);
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
+        services.AddScoped<PermissionResolver>();
+        services.AddScoped<DemoPreset>();
+        services.AddScoped<GetAuditHistory>();
+        services.AddHostedService<DatabaseStartup>();
+
+        services.AddDataProtection().SetApplicationName("Parta").PersistKeysToDbContext<PartaDbContext>();
+
+        services.AddPartaAccounts();
+        services.AddPartaAuthorization();
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Account/Setup");
+            options.Conventions.AllowAnonymousToFolder("/Error");
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Permission(Permissions.SchoolsManage));
+            options.Conventions.AuthorizeFolder("/Auditing", Policies.Permission(Permissions.AuditView));
+            options.Conventions.AuthorizeFolder("/Access", Policies.Permission(Permissions.RightsManage));
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "parta.af";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+
+        services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Parta API";
+            document.Info.Description = "JSON API школьной информационной системы Parta. Аутентификация: POST /api/v1/auth/token, затем заголовок Authorization: Bearer <token>.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<PartaDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+    }
+
+    public static void UseParta(this WebApplication app)
+    {
+        var api = (PathString)"/api";
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(api), a =>
+        {
+            a.UseExceptionHandler();
+            a.UseStatusCodePages();
+        });
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments(api), a =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                a.UseExceptionHandler("/Error/500");
+            }
+
+            a.UseStatusCodePagesWithReExecute("/Error/{0}");
+        });
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", options => options.WithTitle("Parta API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
+
+        app.MapRazorPages();
+        app.MapAuthApi();
+        app.MapMeApi();
+    }
+
+    private static void AddPartaAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<User>(options =>
+            {
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+                options.User.RequireUniqueEmail = false;
+                options.Password.RequiredLength = CommonPasswordValidator.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 3;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PartaDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<RussianIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.AddSingleton<DbTicketStore>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignedInUser>();
+        services.AddScoped<LoginHistory>();
+        services.AddScoped<SessionIssuer>();
+        services.AddScoped<AccountSignIn>();
+        services.AddSingleton<DemoMode>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = AuthSchemes.Smart;
+                options.DefaultChallengeScheme = AuthSchemes.Smart;
+            })
+            .AddPolicyScheme(AuthSchemes.Smart, "Cookie or bearer", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, options =>
+            {
+                options.Cookie.Name = "parta.session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/Account/Login";
+                options.LogoutPath = "/Account/Logout";
+                options.AccessDeniedPath = "/Error/403";
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+            })
+            .AddCookie(IdentityConstants.ExternalScheme)
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
+
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SessionStoreSetup>();
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            // The 403 page is shown in place, keeping the address the user asked for.
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void AddPartaAuthorization(this IServiceCollection services)
+    {
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization(options =>
+            options.FallbackPolicy = new AuthorizationPolicyBuilder(AuthSchemes.Smart).RequireAuthenticatedUser().Build());
+    }
+}
+
+internal sealed class MigrationsHealthCheck(PartaDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(db.Database, cancellationToken);
+        var list = pending.ToList();
+        return list.Count == 0
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy($"{list.Count} migration(s) not applied: run the 'migrate' command");
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+using Parta.Demo;
+
+namespace Parta.Web.Hosting;
+
+/// <summary>
+/// The host is also the admin tool: <c>dotnet run --project src/Parta.Web -- &lt;command&gt;</c>.
+/// <list type="bullet">
+/// <item><c>serve</c> (default) — run the web application;</item>
+/// <item><c>demo</c> — create the demo school if missing, then serve;</item>
+/// <item><c>migrate</c> — bring the database schema up to date;</item>
+/// <item><c>seed demo</c> — create the demo school (accounts with the password <c>parta-demo</c>);</item>
+/// <item><c>create-admin --login L</c> — create a system administrator, password from the prompt or standard input.</item>
+/// </list>
+/// </summary>
+public static class PartaCommands
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var (command, rest) = args.Length > 0 && !args[0].StartsWith('-') ? (args[0], args[1..]) : ("serve", args);
+        switch (command)
+        {
+            case "serve":
+                await PartaApp.Build(rest).RunAsync();
+                return 0;
+            case "demo":
+            {
+                var app = PartaApp.Build(rest);
+                await SeedDemoAsync(app);
+                await app.RunAsync();
+                return 0;
+            }
+
+            case "migrate":
+            {
+                await using var app = PartaApp.Build(rest);
+                await MigrateAsync(app);
+                Console.WriteLine("Схема базы данных обновлена.");
+                return 0;
+            }
+
+            case "seed":
+            {
+                if (rest.Length == 0 || rest[0] != "demo")
+                {
+                    await Console.Error.WriteLineAsync("Использование: seed demo");
+                    return 2;
+                }
+
+                await using var app = PartaApp.Build(rest[1..]);
+                await SeedDemoAsync(app);
+                return 0;
+            }
+
+            case "create-admin":
+                return await CreateAdminAsync(rest);
+            default:
+                await Console.Error.WriteLineAsync(
+                    $"Неизвестная команда «{command}». Команды: serve, demo, migrate, seed demo, create-admin --login L");
+                return 2;
+        }
+    }
+
+    private static async Task MigrateAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(settings.DataDirectory);
+        }
+
+        await db.Database.MigrateAsync();
+    }
+
+    private static async Task SeedDemoAsync(WebApplication app)
+    {
+        await MigrateAsync(app);
+        using var scope = app.Services.CreateScope();
+        var created = await scope.ServiceProvider.GetRequiredService<DemoPreset>().SeedAsync();
+        Console.WriteLine(created
+            ? $"Демо-школа создана. Логины: {string.Join(", ", DemoPreset.Logins)}; пароль: {DemoPreset.Password}"
+            : "Демо-школа уже есть: данные не изменены.");
+    }
+
+    private static async Task<int> CreateAdminAsync(string[] args)
+    {
+        var loginIndex = Array.IndexOf(args, "--login");
+        if (loginIndex < 0 || loginIndex + 1 >= args.Length)
+        {
+            await Console.Error.WriteLineAsync("Использование: create-admin --login ЛОГИН (пароль вводится с клавиатуры или из стандартного ввода)");
+            return 2;
+        }
+
+        var login = args[loginIndex + 1];
+        var rest = args.Where((_, i) => i != loginIndex && i != loginIndex + 1).ToArray();
+        var password = ReadPassword();
+        await using var app = PartaApp.Build(rest);
+        await MigrateAsync(app);
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = new User
+        {
+            UserName = login,
+            LastName = "Администратор",
+            FirstName = login,
+            IsSystemAdministrator = true,
+            CreatedAt = DateTime.UtcNow,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Description);
+            }
+
+            return 1;
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        await db.SystemSettings.Where(s => s.Key == SystemSetting.SetupTokenHash).ExecuteDeleteAsync();
+        Console.WriteLine($"Администратор «{login}» создан.");
+        return 0;
+    }
+
+    private static string ReadPassword()
+    {
+        if (Console.IsInputRedirected)
+        {
+            return Console.In.ReadLine() ?? "";
+        }
+
+        Console.Write("Пароль: ");
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.WriteLine();
+                return password.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace && password.Length > 0)
+            {
+                password.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Identity;
+using Parta.Access;
+
+namespace Parta.Web.Security;
+
+/// <summary>
+/// The one sign-in rule for pages and the API: rate limit, lockout that really counts failures, blocked
+/// accounts refused, every attempt in the login history.
+/// </summary>
+public sealed class AccountSignIn(UserManager<User> users, SignInManager<User> signIn, SignInThrottle throttle, LoginHistory history)
+{
+    public enum Outcome
+    {
+        Succeeded,
+        WrongCredentials,
+        LockedOut,
+        Blocked,
+        RateLimited,
+    }
+
+    public sealed record Result(Outcome Outcome, User? User)
+    {
+        public string Message => Outcome switch
+        {
+            Outcome.WrongCredentials => "Неверный логин или пароль.",
+            Outcome.LockedOut => "Слишком много неудачных попыток: вход временно заблокирован. Попробуйте через 5 минут.",
+            Outcome.Blocked => "Учётная запись заблокирована. Обратитесь к координатору школы.",
+            Outcome.RateLimited => "Слишком много попыток входа. Подождите минуту и попробуйте снова.",
+            _ => "",
+        };
+    }
+
+    public async Task<Result> CheckAsync(string login, string password, string channel, HttpContext context)
+    {
+        login = login.Trim();
+        if (!throttle.TryAcquire(context.Connection.RemoteIpAddress?.ToString(), login))
+        {
+            return new Result(Outcome.RateLimited, null);
+        }
+
+        var user = await users.FindByNameAsync(login);
+        if (user is null)
+        {
+            return new Result(Outcome.WrongCredentials, null);
+        }
+
+        if (user.IsBlocked)
+        {
+            await history.RecordAsync(user.Id, LoginOutcome.Blocked, channel, context);
+            return new Result(Outcome.Blocked, null);
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (check.Succeeded)
+        {
+            await history.RecordAsync(user.Id, LoginOutcome.Succeeded, channel, context);
+            return new Result(Outcome.Succeeded, user);
+        }
+
+        var outcome = check.IsLockedOut ? Outcome.LockedOut : Outcome.WrongCredentials;
+        await history.RecordAsync(user.Id, check.IsLockedOut ? LoginOutcome.LockedOut : LoginOutcome.WrongPassword, channel, context);
+        return new Result(outcome, null);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Parta.Data;
+
+namespace Parta.Web.Security;
+
+/// <summary>
+/// After authentication: loads the account, refuses a blocked or removed one, fills <see cref="CurrentUser"/>
+/// (which the tenancy filter and the audit use), and sends the user to change a one-time password or to choose
+/// a school before anything else.
+/// </summary>
+public sealed class CurrentUserMiddleware(RequestDelegate next)
+{
+    private static readonly PathString[] AlwaysAllowed =
+        ["/Account/ChangePassword", "/Account/Logout", "/Account/SelectSchool", "/Error", "/health"];
+
+    public async Task InvokeAsync(HttpContext context, SignedInUser signedIn, CurrentUser currentUser)
+    {
+        var principal = context.User;
+        if (principal.Identity?.IsAuthenticated != true
+            || !Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            await next(context);
+            return;
+        }
+
+        var isApi = context.Request.Path.StartsWithSegments("/api");
+        Guid? requestedSchool = Guid.TryParse(principal.FindFirstValue(ClaimNames.School), out var s) ? s : null;
+        if (!await signedIn.LoadAsync(userId, requestedSchool, context.RequestAborted))
+        {
+            if (isApi)
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.Response.Redirect("/Account/Login");
+            return;
+        }
+
+        currentUser.Set(userId, signedIn.Login, signedIn.CurrentSchool?.SchoolId, signedIn.IsSystemAdministrator);
+        context.Response.OnStarting(() =>
+        {
+            // Pages and answers for a signed-in user carry personal data: never kept by a browser or proxy.
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.Pragma = "no-cache";
+            return Task.CompletedTask;
+        });
+
+        var allowed = AlwaysAllowed.Any(p => context.Request.Path.StartsWithSegments(p));
+        if (!allowed && signedIn.MustChangePassword)
+        {
+            if (isApi)
+            {
+                await Results.Problem(
+                    title: "Необходимо сменить одноразовый пароль: войдите на сайт и задайте свой пароль.",
+                    statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
+                return;
+            }
+
+            context.Response.Redirect("/Account/ChangePassword?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
+            return;
+        }
+
+        if (!allowed && !isApi && signedIn.MustChooseSchool)
+        {
+            context.Response.Redirect("/Account/SelectSchool?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
+            return;
+        }
+
+        await next(context);
+    }
+}

@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace Parta.Web.Security;
+
+public static class RussianCulture
+{
+    public static readonly CultureInfo Instance = CultureInfo.GetCultureInfo("ru-RU");
+
+    /// <summary>Russian alphabetical order, «ё» beside «е», case-insensitive.</summary>
+    public static readonly StringComparer Collation = StringComparer.Create(Instance, ignoreCase: true);
+}

@@ -1,0 +1,18 @@
+// Parta: small progressive enhancements, no inline scripts (the Content-Security-Policy forbids them).
+(function () {
+    "use strict";
+    // Forms marked data-confirm ask before submitting (e.g. blocking an account).
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+            event.preventDefault();
+        }
+    });
+    // htmx requests carry the anti-forgery token of the page.
+    document.addEventListener("htmx:configRequest", function (event) {
+        var token = document.querySelector("input[name='__RequestVerificationToken']");
+        if (token) {
+            event.detail.headers["X-CSRF-TOKEN"] = token.value;
+        }
+    });
+})();

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parta.Data;
+using Parta.Organisation;
+
+namespace Parta.Access;
+
+/// <summary>A user's role in a school. A user may hold several roles in a school and work in several schools.</summary>
+[Audited]
+public sealed class SchoolMembership : Entity, ISchoolOwned
+{
+    public Guid SchoolId { get; init; }
+    public Guid UserId { get; init; }
+    public SchoolRole Role { get; init; }
+
+    public User? User { get; init; }
+    public School? School { get; init; }
+}
+
+internal sealed class SchoolMembershipConfiguration : IEntityTypeConfiguration<SchoolMembership>
+{
+    public void Configure(EntityTypeBuilder<SchoolMembership> builder)
+    {
+        builder.HasOne(m => m.School).WithMany().HasForeignKey(m => m.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.SchoolId, m.UserId, m.Role }).IsUnique();
+        builder.HasIndex(m => m.UserId);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parta.Data;
+
+namespace Parta.Access;
+
+/// <summary>
+/// A signed-in browser session. The cookie carries only the session's id; the ticket lives here, so a
+/// sign-out kills the session on every app node at once and a copied old cookie is worth nothing.
+/// </summary>
+public sealed class UserSession : Entity
+{
+    public Guid UserId { get; set; }
+    public required byte[] Ticket { get; set; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime? ExpiresAt { get; set; }
+}
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.HasIndex(s => s.UserId);
+        builder.HasIndex(s => s.ExpiresAt);
+    }
+}
+
+/// <summary>Deployment-wide settings kept in the database (e.g. the one-time setup token's hash).</summary>
+public sealed class SystemSetting
+{
+    public const string SetupTokenHash = "setup-token-hash";
+
+    public required string Key { get; init; }
+    public required string Value { get; set; }
+}
+
+internal sealed class SystemSettingConfiguration : IEntityTypeConfiguration<SystemSetting>
+{
+    public void Configure(EntityTypeBuilder<SystemSetting> builder)
+    {
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(100);
+    }
+}

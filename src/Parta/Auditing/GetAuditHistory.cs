@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+
+namespace Parta.Auditing;
+
+/// <summary>One row of the audit history as the pages show it.</summary>
+public sealed record AuditRow(
+    DateTime At, string UserLogin, string EntityType, Guid EntityId, AuditAction Action, string Field, string? OldValue, string? NewValue, string? Reason);
+
+/// <summary>Reads the audit history: of one entity, or of a school, newest first.</summary>
+public sealed class GetAuditHistory(PartaDbContext db)
+{
+    public const int PageSize = 200;
+
+    /// <param name="schoolId">The school whose history is read; <c>null</c> only for deployment-level rows of a system administrator.</param>
+    public Task<List<AuditRow>> ExecuteAsync(Guid? schoolId, string? entityType, Guid? entityId, CancellationToken ct = default)
+    {
+        var query = db.AuditEntries.AsNoTracking().Where(a => a.SchoolId == schoolId);
+        if (!string.IsNullOrEmpty(entityType))
+        {
+            query = query.Where(a => a.EntityType == entityType);
+        }
+
+        if (entityId is { } id)
+        {
+            query = query.Where(a => a.EntityId == id);
+        }
+
+        return query
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Take(PageSize)
+            .Select(a => new AuditRow(a.At, a.UserLogin, a.EntityType, a.EntityId, a.Action, a.Field, a.OldValue, a.NewValue, a.Reason))
+            .ToListAsync(ct);
+    }
+
+    public static string ActionTitle(AuditAction action) => action switch
+    {
+        AuditAction.Created => "создано",
+        AuditAction.Changed => "изменено",
+        AuditAction.Deleted => "удалено",
+        _ => action.ToString(),
+    };
+
+    public static string EntityTitle(string entityType) => entityType switch
+    {
+        "School" => "Школа",
+        "SchoolMembership" => "Роль пользователя",
+        "RolePermissionOverride" => "Права роли",
+        "Student" => "Личная карточка учащегося",
+        "Guardianship" => "Родитель учащегося",
+        _ => entityType,
+    };
+}

@@ -1,0 +1,74 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Auditing;
+using Parta.Organisation;
+using Parta.People;
+
+namespace Parta.Data;
+
+/// <summary>
+/// The one database context. Every <see cref="ISchoolOwned"/> entity is filtered to the current school
+/// (<see cref="CurrentUser.SchoolId"/>); with no current school, none of them is visible. Code that must
+/// cross schools (the system administrator's pages, a parent's children in several schools, commands)
+/// says so with <c>IgnoreQueryFilters()</c>.
+/// </summary>
+public sealed class PartaDbContext(DbContextOptions<PartaDbContext> options, CurrentUser currentUser)
+    : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    /// <summary>Read by the tenancy filter at query time (EF parameterises it per query).</summary>
+    public Guid? CurrentSchoolId => currentUser.SchoolId;
+
+    /// <summary>The reason recorded with the audit entries of the next SaveChanges, where a use case asks for one.</summary>
+    public string? AuditReason { get; set; }
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolClass> SchoolClasses => Set<SchoolClass>();
+    public DbSet<SchoolMembership> SchoolMemberships => Set<SchoolMembership>();
+    public DbSet<RolePermissionOverride> RolePermissionOverrides => Set<RolePermissionOverride>();
+    public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+    public DbSet<Student> Students => Set<Student>();
+    public DbSet<Guardianship> Guardianships => Set<Guardianship>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PartaDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(ISchoolOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(SchoolFilter(entityType.ClrType));
+            }
+
+            if (typeof(Entity).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and safe to reorder in code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    private LambdaExpression SchoolFilter(Type type)
+    {
+        // e => e.SchoolId == this.CurrentSchoolId
+        var e = Expression.Parameter(type, "e");
+        var schoolId = Expression.Convert(Expression.Property(e, nameof(ISchoolOwned.SchoolId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentSchoolId));
+        return Expression.Lambda(Expression.Equal(schoolId, current), e);
+    }
+}

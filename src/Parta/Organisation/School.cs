@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parta.Data;
+
+namespace Parta.Organisation;
+
+/// <summary>Образовательная организация. Not school-owned itself: it is the tenant.</summary>
+[Audited]
+public sealed class School : Entity
+{
+    public const string DefaultTimeZone = "Europe/Moscow";
+
+    public required string Name { get; set; }
+    public required string ShortName { get; set; }
+    public string? Address { get; set; }
+
+    /// <summary>IANA time zone id; "today" for this school is computed in it.</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    public Guid? MunicipalityId { get; set; }
+    public Municipality? Municipality { get; set; }
+
+    /// <summary>A school made by the demo preset: every page shows the demo banner.</summary>
+    public bool IsDemo { get; set; }
+
+    public DateOnly Today(TimeProvider time) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, FindTimeZone(TimeZone)));
+
+    public static TimeZoneInfo FindTimeZone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    /// <summary>The time zones of Russia, west to east, offered when a school is created.</summary>
+    public static readonly IReadOnlyList<(string Id, string Title)> RussianTimeZones =
+    [
+        ("Europe/Kaliningrad", "Калининград (МСК−1)"),
+        ("Europe/Moscow", "Москва (МСК)"),
+        ("Europe/Samara", "Самара (МСК+1)"),
+        ("Asia/Yekaterinburg", "Екатеринбург (МСК+2)"),
+        ("Asia/Omsk", "Омск (МСК+3)"),
+        ("Asia/Krasnoyarsk", "Красноярск (МСК+4)"),
+        ("Asia/Irkutsk", "Иркутск (МСК+5)"),
+        ("Asia/Yakutsk", "Якутск (МСК+6)"),
+        ("Asia/Vladivostok", "Владивосток (МСК+7)"),
+        ("Asia/Magadan", "Магадан (МСК+8)"),
+        ("Asia/Kamchatka", "Петропавловск-Камчатский (МСК+9)"),
+    ];
+}
+
+internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(300);
+        builder.Property(s => s.ShortName).HasMaxLength(100);
+        builder.Property(s => s.Address).HasMaxLength(500);
+        builder.Property(s => s.TimeZone).HasMaxLength(64);
+        builder.HasOne(s => s.Municipality).WithMany().OnDelete(DeleteBehavior.Restrict);
+    }
+}
