@@ -9,7 +9,7 @@ public static class PersonName
     /// <summary>«Фамилия И. О.» for narrow places.</summary>
     public static string WithInitials(string lastName, string firstName, string? middleName)
     {
-        var initials = string.Concat(
+        var initials = string.Join(' ',
             new[] { firstName, middleName }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => $"{p![0]}."));
         return initials.Length == 0 ? lastName : $"{lastName} {initials}";
     }

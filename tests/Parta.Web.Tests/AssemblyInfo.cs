@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Parta.Web.Tests.Infrastructure.TestApps))]

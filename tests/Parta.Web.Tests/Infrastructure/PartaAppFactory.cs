@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Parta.Web.Tests.Infrastructure;
+
+public enum Db
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Both database providers, for a test body run on each: <c>[Theory, ClassData(typeof(BothDatabases))]</c>.</summary>
+public sealed class BothDatabases : TheoryData<Db>
+{
+    public BothDatabases()
+    {
+        Add(Db.Sqlite);
+        Add(Db.Postgres);
+    }
+}
+
+/// <summary>The real application on a database of its own: a temporary SQLite folder or a new PostgreSQL database.</summary>
+public sealed class PartaAppFactory(Db db, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public Db Db { get; } = db;
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"parta-test-{Guid.NewGuid():N}");
+
+    public static async Task<PartaAppFactory> CreateAsync(Db db, PostgresServer? postgres, IDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Parta:SignIn:PerIpPerMinute"] = "100000",
+            ["Parta:SignIn:PerLoginPerMinute"] = "1000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+        };
+        if (db == Db.Postgres)
+        {
+            settings["Database:Provider"] = "Postgres";
+            settings["Database:MigrateOnStart"] = "true";
+            settings["ConnectionStrings:Parta"] = await postgres!.CreateDatabaseAsync();
+        }
+        else
+        {
+            settings["Database:Provider"] = "Sqlite";
+        }
+
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var factory = new PartaAppFactory(db, settings);
+        factory.StartServer();
+        return factory;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var all = new Dictionary<string, string?>(settings) { ["Parta:DataDirectory"] = DataDirectory };
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(all));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>
+/// One application per database provider for the whole test assembly (tests isolate themselves by creating their
+/// own school), and the throwaway PostgreSQL server they share.
+/// </summary>
+public sealed class TestApps : IAsyncLifetime
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly Dictionary<Db, PartaAppFactory> _apps = [];
+    private readonly Lazy<Task<PostgresServer>> _postgres = new(PostgresServer.StartAsync);
+
+    public async Task<PartaAppFactory> GetAsync(Db db)
+    {
+        if (db == Db.Postgres)
+        {
+            Requirements.SkipOrFailWhenMissing(PostgresServer.FindBinaries() is not null,
+                "PostgreSQL binaries are not installed (/usr/lib/postgresql/*/bin): PostgreSQL tests skipped");
+        }
+
+        await _lock.WaitAsync();
+        try
+        {
+            if (!_apps.TryGetValue(db, out var app))
+            {
+                app = await PartaAppFactory.CreateAsync(db, db == Db.Postgres ? await PostgresAsync() : null);
+                _apps[db] = app;
+            }
+
+            return app;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>A separate application with its own settings (e.g. strict rate limits), disposed by the caller.</summary>
+    public async Task<PartaAppFactory> CreateSeparateAsync(Db db, IDictionary<string, string?> settings)
+    {
+        if (db == Db.Postgres)
+        {
+            Requirements.SkipOrFailWhenMissing(PostgresServer.FindBinaries() is not null, "PostgreSQL binaries are not installed");
+        }
+
+        return await PartaAppFactory.CreateAsync(db, db == Db.Postgres ? await PostgresAsync() : null, settings);
+    }
+
+    public Task<PostgresServer> PostgresAsync() => _postgres.Value;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps.Values)
+        {
+            await app.DisposeAsync();
+        }
+
+        if (_postgres.IsValueCreated)
+        {
+            await (await _postgres.Value).DisposeAsync();
+        }
+    }
+}
