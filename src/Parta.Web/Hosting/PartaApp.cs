@@ -142,7 +142,6 @@ public static class PartaApp
             .AddErrorDescriber<RussianIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.AddSingleton<DbTicketStore>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SignedInUser>();
         services.AddScoped<LoginHistory>();
@@ -169,16 +168,15 @@ public static class PartaApp
                 options.LoginPath = "/Account/Login";
                 options.LogoutPath = "/Account/Logout";
                 options.AccessDeniedPath = "/Error/403";
-                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.ExpireTimeSpan = ServerSessions.Lifetime;
                 options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+                ServerSessions.Attach(options.Events);
             })
             .AddCookie(IdentityConstants.ExternalScheme)
             .AddCookie(IdentityConstants.TwoFactorUserIdScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
-
-        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SessionStoreSetup>();
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

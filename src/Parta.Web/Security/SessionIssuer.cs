@@ -17,10 +17,11 @@ public sealed class SessionIssuer(PartaDbContext db, IOptionsMonitor<BearerToken
     public async Task SignInAsync(HttpContext context, User user, Guid? schoolId = null)
     {
         schoolId ??= await DefaultSchoolAsync(user.Id, onlyWhenSingle: true);
-        var principal = Principal(user, schoolId, IdentityConstants.ApplicationScheme);
 
         // A sign-in always starts a new session: the previous one (if any) is ended first.
         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        var principal = Principal(user, schoolId, IdentityConstants.ApplicationScheme);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(ServerSessions.SessionClaim, (await ServerSessions.StartAsync(db, user.Id, time)).ToString()));
         await context.SignInAsync(IdentityConstants.ApplicationScheme, principal, new AuthenticationProperties { IsPersistent = false });
     }
 

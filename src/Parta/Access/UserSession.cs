@@ -5,15 +5,14 @@ using Parta.Data;
 namespace Parta.Access;
 
 /// <summary>
-/// A signed-in browser session. The cookie carries only the session's id; the ticket lives here, so a
-/// sign-out kills the session on every app node at once and a copied old cookie is worth nothing.
+/// A signed-in browser session. The session cookie names it; every request checks that the row still exists, so a
+/// sign-out (which deletes it) kills the session on every app node at once and a copied old cookie is worth nothing.
 /// </summary>
 public sealed class UserSession : Entity
 {
     public Guid UserId { get; set; }
-    public required byte[] Ticket { get; set; }
     public DateTime CreatedAt { get; init; }
-    public DateTime? ExpiresAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
 }
 
 internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>

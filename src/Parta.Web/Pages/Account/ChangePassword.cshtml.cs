@@ -75,7 +75,7 @@ public sealed class ChangePasswordModel(UserManager<User> users, SignedInUser me
         await users.UpdateAsync(user);
 
         // Other sessions of this account end with the old password; this one continues as a new session.
-        await DbTicketStore.EndAllSessionsAsync(db, user.Id);
+        await ServerSessions.EndAllAsync(db, user.Id);
         await sessions.SignInAsync(HttpContext, user, me.CurrentSchool?.SchoolId);
         TempData["Message"] = "Пароль изменён.";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Account");

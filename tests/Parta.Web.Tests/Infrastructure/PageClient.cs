@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Parta.Web.Tests.Infrastructure;
 
 /// <summary>Drives the pages as a browser would: cookies, anti-forgery tokens from the form, no automatic redirects.</summary>
-public static class WebClient
+public static class PageClient
 {
     public static HttpClient NewClient(this PartaAppFactory app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+
+namespace Parta.Web.Security;
+
+/// <summary>
+/// Server-side sessions for the cookie: each sign-in makes a new <see cref="UserSession"/> row whose id travels in the
+/// cookie as a claim; each request checks the row (one lookup by key); sign-out deletes it. A fresh id at every sign-in
+/// means a cookie planted before sign-in is never promoted to the new session.
+/// </summary>
+public static class ServerSessions
+{
+    public const string SessionClaim = "parta:sid";
+
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+
+    public static async Task<Guid> StartAsync(PartaDbContext db, Guid userId, TimeProvider time)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.UserSessions.Where(s => s.UserId == userId && s.ExpiresAt < now).ExecuteDeleteAsync();
+        var session = new UserSession { UserId = userId, CreatedAt = now, ExpiresAt = now + Lifetime };
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync();
+        return session.Id;
+    }
+
+    /// <summary>Ends every session of a user: after a password change, a block, a reset.</summary>
+    public static Task EndAllAsync(PartaDbContext db, Guid userId) =>
+        db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+
+    public static void Attach(CookieAuthenticationEvents events)
+    {
+        events.OnValidatePrincipal = async context =>
+        {
+            if (SessionId(context.Principal) is not { } id)
+            {
+                context.RejectPrincipal();
+                return;
+            }
+
+            var services = context.HttpContext.RequestServices;
+            var db = services.GetRequiredService<PartaDbContext>();
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var alive = await db.UserSessions.AsNoTracking().AnyAsync(s => s.Id == id && s.ExpiresAt > now);
+            if (!alive)
+            {
+                context.RejectPrincipal();
+            }
+        };
+        events.OnSigningOut = async context =>
+        {
+            if (SessionId(context.HttpContext.User) is { } id)
+            {
+                var db = context.HttpContext.RequestServices.GetRequiredService<PartaDbContext>();
+                await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync();
+            }
+        };
+    }
+
+    private static Guid? SessionId(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirstValue(SessionClaim), out var id) ? id : null;
+}

@@ -1,0 +1,220 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Access;
+
+public sealed class SignInTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignIn_RightPassword_ShowsHomeWithNameAndSchool(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher, lastName: "Преподавателева");
+        using var client = app.NewClient();
+
+        var response = await client.SignInAsync(teacher.Login, teacher.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.ToString());
+        var home = await client.GetDocumentAsync("/");
+        Assert.Contains("Преподавателева", home.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(school.ShortName, home.QuerySelector(".school-name")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("ru", home.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignIn_WrongPassword_ShowsRussianErrorAndWritesHistory(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = app.NewClient();
+
+        var response = await client.SignInAsync(user.Login, "не тот пароль");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.Contains("Неверный логин или пароль.", page.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(user.Login, page.QuerySelector("input[name=Login]")!.GetAttribute("value"));
+        var outcomes = await app.WithDbAsync(null, d => d.LoginEvents.Where(e => e.UserId == user.Id).Select(e => e.Outcome).ToListAsync());
+        Assert.Equal([LoginOutcome.WrongPassword], outcomes);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignIn_FiveFailures_LocksOutEvenTheRightPassword(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = app.NewClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.SignInAsync(user.Login, $"ошибка {i}");
+        }
+
+        var response = await client.SignInAsync(user.Login, user.Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.Contains("временно заблокирован", page.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        var lockoutEnd = await app.WithDbAsync(null, d => d.Users.Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleAsync());
+        Assert.True(lockoutEnd >= DateTimeOffset.UtcNow.AddMinutes(4.9), $"locked until {lockoutEnd}");
+        using var api = app.NewClient();
+        var token = await api.PostAsJsonAsync("/api/v1/auth/token", new { login = user.Login, password = user.Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, token.StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignIn_OneTimePassword_MustBeChangedBeforeAnythingElse(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Parent, mustChangePassword: true);
+        using var client = app.NewClient();
+        await client.SignInAsync(user.Login, user.Password);
+
+        var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.StartsWith("/Account/ChangePassword", home.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var form = await client.GetDocumentAsync("/Account/ChangePassword");
+        Assert.Contains("одноразовым паролем", form.Body!.TextContent, StringComparison.Ordinal);
+
+        var common = await client.SubmitFormAsync("/Account/ChangePassword", Fields(user.Password, "qwerty123"));
+        Assert.True(common.StatusCode == HttpStatusCode.OK, $"{common.StatusCode} {common.Headers.Location}");
+        Assert.Contains("слишком распространён", (await PageClient.ParseAsync(common)).Body!.TextContent, StringComparison.Ordinal);
+
+        var changed = await client.SubmitFormAsync("/Account/ChangePassword", Fields(user.Password, "мой новый надёжный пароль"));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var after = await client.GetAsync("/");
+        Assert.True(after.StatusCode == HttpStatusCode.OK, $"{after.StatusCode} {after.Headers.Location}");
+        var mustChange = await app.WithDbAsync(null, d => d.Users.Where(u => u.Id == user.Id).Select(u => u.MustChangePassword).SingleAsync());
+        Assert.False(mustChange);
+
+        static Dictionary<string, string> Fields(string current, string next) => new()
+        {
+            ["CurrentPassword"] = current,
+            ["NewPassword"] = next,
+            ["ConfirmPassword"] = next,
+        };
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignOut_OldSessionCookie_IsDead(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Director);
+        using var client = app.NewClient();
+        var signIn = await client.SignInAsync(user.Login, user.Password);
+        var cookie = SessionCookie(signIn);
+
+        var signOut = await client.SubmitFormAsync("/", new Dictionary<string, string>(), "/Account/Logout", "form[action='/Account/Logout']");
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+
+        using var thief = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", cookie);
+        var replay = await thief.SendAsync(request);
+        Assert.True(replay.IsRedirectToSignIn(), $"{replay.StatusCode} {replay.Headers.Location}");
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignIn_Again_IssuesANewSessionCookie(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = app.NewClient();
+
+        var first = SessionCookie(await client.SignInAsync(user.Login, user.Password));
+        var second = SessionCookie(await client.SignInAsync(user.Login, user.Password));
+
+        Assert.NotEqual(first, second);
+        using var replay = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", first);
+        Assert.True((await replay.SendAsync(request)).IsRedirectToSignIn(), "the session before the second sign-in must be dead");
+        Assert.Contains("httponly", SetCookie(await client.SignInAsync(user.Login, user.Password)), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", SetCookie(await client.SignInAsync(user.Login, user.Password)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignIn_ReturnUrlToAnotherSite_GoesHomeInstead(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = app.NewClient();
+
+        var outside = await client.SignInAsync(user.Login, user.Password, "https://evil.example/steal");
+        var inside = await client.SignInAsync(user.Login, user.Password, "/Account");
+
+        Assert.Equal("/", outside.Headers.Location?.ToString());
+        Assert.Equal("/Account", inside.Headers.Location?.ToString());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Block_SignedInUser_IsSignedOutAtTheNextRequest(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = await app.SignedInClientAsync(user);
+        using var api = app.ApiClient(await app.TokenAsync(user.Login, user.Password));
+
+        await app.WithDbAsync(null, d => d.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsBlocked, true)));
+
+        Assert.True((await client.GetAsync("/")).IsRedirectToSignIn());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/me")).StatusCode);
+        var again = await client.SignInAsync(user.Login, user.Password);
+        Assert.Contains("заблокирована", (await PageClient.ParseAsync(again)).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task LoginHistory_OwnPage_ListsSuccessAndFailure(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = app.NewClient();
+        await client.SignInAsync(user.Login, "неверный пароль");
+        await client.SignInAsync(user.Login, user.Password);
+
+        var page = await client.GetDocumentAsync("/Account");
+
+        var events = page.QuerySelectorAll("tbody tr td:nth-child(2)").Select(td => td.TextContent).ToList();
+        Assert.Equal(["Вход выполнен", "Неверный пароль"], events);
+    }
+
+    [Fact]
+    public async Task SignIn_TooManyAttemptsForOneLogin_IsRateLimited()
+    {
+        await using var app = await apps.CreateSeparateAsync(Db.Sqlite, new Dictionary<string, string?> { ["Parta:SignIn:PerLoginPerMinute"] = "3" });
+        using var client = app.NewClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await client.SignInAsync("nobody", "пароль не тот");
+        }
+
+        var page = await client.SignInAsync("nobody", "пароль не тот");
+        using var api = app.NewClient();
+        var token = await api.PostAsJsonAsync("/api/v1/auth/token", new { login = "NOBODY", password = "x" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Contains("Слишком много попыток входа", (await PageClient.ParseAsync(page)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, token.StatusCode);
+        var problem = await token.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("Слишком много попыток", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    private static string SessionCookie(HttpResponseMessage response) => SetCookie(response).Split(';')[0];
+
+    private static string SetCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Last(c => c.StartsWith("parta.session=", StringComparison.Ordinal));
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Parta.Access;
+using Parta.Demo;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Api;
+
+public sealed class AuthApiTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Token_RightPassword_ReturnsBearerThatOpensMe(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher, lastName: "Токенова");
+        using var client = app.NewClient();
+
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { login = teacher.Login, password = teacher.Password });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Bearer", token.GetProperty("tokenType").GetString());
+        Assert.Equal(3600, token.GetProperty("expiresIn").GetInt32());
+        using var api = app.ApiClient(token.GetProperty("accessToken").GetString()!);
+        var me = await api.GetFromJsonAsync<JsonElement>("/api/v1/me");
+        Assert.Equal(teacher.Id, me.GetProperty("id").GetGuid());
+        Assert.Equal(teacher.Login, me.GetProperty("login").GetString());
+        Assert.StartsWith("Токенова ", me.GetProperty("fullName").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["teacher"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(school.Name, me.GetProperty("schools")[0].GetProperty("name").GetString());
+        Assert.Equal(0, me.GetProperty("children").GetArrayLength());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Token_WrongPassword_Returns401ProblemInRussian(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = app.NewClient();
+
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { login = user.Login, password = "неверный" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Неверный логин или пароль.", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Token_EmptyBody_Returns400WithFieldErrors()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Укажите логин.", problem.GetProperty("errors").GetProperty("login")[0].GetString());
+        Assert.Equal("Укажите пароль.", problem.GetProperty("errors").GetProperty("password")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Me_WithoutToken_Returns401()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var response = await client.GetAsync("/api/v1/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Me_WithForgedToken_Returns401()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var api = app.ApiClient("CfDJ8-forged-token");
+
+        var response = await api.GetAsync("/api/v1/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Me_EachDemoRole_ReturnsItsRolesAndFamily(Db db)
+    {
+        await using var app = await apps.CreateSeparateAsync(db, new Dictionary<string, string?>());
+        using (var scope = app.Services.CreateScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<DemoPreset>().SeedAsync());
+        }
+
+        var expectedRoles = new Dictionary<string, string>
+        {
+            ["admin"] = "systemAdministrator",
+            ["coordinator"] = "coordinator",
+            ["director"] = "director",
+            ["teacher"] = "teacher",
+            ["parent"] = "parent",
+            ["student"] = "student",
+        };
+        foreach (var (login, role) in expectedRoles)
+        {
+            using var api = app.ApiClient(await app.TokenAsync(login, DemoPreset.Password));
+            var me = await api.GetFromJsonAsync<JsonElement>("/api/v1/me");
+            Assert.Equal(login, me.GetProperty("login").GetString());
+            Assert.Equal([role], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+            var children = me.GetProperty("children").EnumerateArray()
+                .Select(c => $"{c.GetProperty("fullName").GetString()} {c.GetProperty("className").GetString()}").ToList();
+            if (login == "parent")
+            {
+                Assert.Equal(["Кузнецов Иван Дмитриевич 7Б", "Кузнецова Анна Дмитриевна 5А"], children);
+            }
+            else
+            {
+                Assert.Empty(children);
+            }
+
+            Assert.Equal(login == "student", me.GetProperty("studentId").ValueKind == JsonValueKind.String);
+        }
+    }
+}
