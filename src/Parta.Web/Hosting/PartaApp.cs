@@ -22,6 +22,12 @@ public static class PartaApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            // The default address; --urls, URLS or ASPNETCORE_URLS choose another.
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
         builder.AddParta();
         var app = builder.Build();
         app.UseParta();
@@ -73,7 +79,7 @@ public static class PartaApp
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Parta API";
-            document.Info.Description = "JSON API школьной информационной системы Parta. Аутентификация: POST /api/v1/auth/token, затем заголовок Authorization: Bearer <token>.";
+            document.Info.Description = "JSON API школьной информационной системы Parta. Аутентификация: POST /api/v1/auth/token, затем заголовок Authorization: Bearer ТОКЕН.";
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);

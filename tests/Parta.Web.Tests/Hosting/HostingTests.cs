@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Parta.Access;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Hosting;
+
+public sealed class HostingTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Health_LiveAndReady_AreHealthy(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        using var client = app.NewClient();
+
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+    }
+
+    [Fact]
+    public async Task Pages_CarrySecurityHeaders_AndNoInlineScripts()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var response = await client.GetAsync("/Account/Login");
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        var page = await PageClient.ParseAsync(response);
+
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src")), "inline script found"));
+        Assert.Empty(page.QuerySelectorAll("[style]"));
+        Assert.NotNull(page.QuerySelector("form input[name=__RequestVerificationToken]"));
+    }
+
+    [Fact]
+    public async Task SignedInPages_AreNotStored()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var school = await app.CreateSchoolAsync();
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Teacher));
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store expected");
+    }
+
+    [Fact]
+    public async Task PostWithoutAntiforgeryToken_IsRefused()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Login"] = "teacher",
+            ["Password"] = "x",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownPage_ShowsRussian404WithoutDetails()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var school = await app.CreateSchoolAsync();
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Teacher));
+
+        var response = await client.GetAsync("/Нет/Такой/Страницы");
+        var page = await PageClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Страница не найдена", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ForbiddenPage_ShowsRussian403InPlace()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var school = await app.CreateSchoolAsync();
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Teacher));
+
+        var response = await client.GetAsync("/Access/Rights");
+        var page = await PageClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Нет доступа", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheContractRoutes()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.Contains("/api/v1/auth/token", paths);
+        Assert.Contains("/api/v1/me", paths);
+        using var browser = app.CreateClient();
+        var reference = await browser.GetAsync("/api/reference");
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Contains("openapi/v1.json", await reference.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
