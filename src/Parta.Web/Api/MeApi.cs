@@ -35,7 +35,7 @@ public static class MeApi
 
         // Family links cross schools: a parent may have children in two schools.
         var children = await db.Guardianships.IgnoreQueryFilters().AsNoTracking()
-            .Where(g => g.UserId == user.Id)
+            .Where(g => g.Guardian!.UserId == user.Id)
             .Select(g => new
             {
                 g.StudentId,

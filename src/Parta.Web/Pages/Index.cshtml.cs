@@ -51,7 +51,7 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionRes
         if (Permissions.HasRole(SchoolRole.Teacher))
         {
             var classes = await db.SchoolClasses.AsNoTracking()
-                .Where(c => c.ClassTeacherId == me.Id)
+                .Where(c => c.ClassTeacher!.UserId == me.Id)
                 .Select(c => new { c.Id, c.Grade, c.Letter })
                 .ToListAsync();
             var classIds = classes.Select(c => c.Id).ToList();

@@ -33,8 +33,21 @@ public sealed class PartaDbContext(DbContextOptions<PartaDbContext> options, Cur
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+    public DbSet<AcademicYear> AcademicYears => Set<AcademicYear>();
+    public DbSet<PeriodScheme> PeriodSchemes => Set<PeriodScheme>();
+    public DbSet<Period> Periods => Set<Period>();
+    public DbSet<GradeSettings> GradeSettings => Set<GradeSettings>();
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+    public DbSet<StudyGroup> StudyGroups => Set<StudyGroup>();
+    public DbSet<StudyGroupMember> StudyGroupMembers => Set<StudyGroupMember>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<CurriculumLine> CurriculumLines => Set<CurriculumLine>();
+    public DbSet<TeachingAssignment> TeachingAssignments => Set<TeachingAssignment>();
     public DbSet<Student> Students => Set<Student>();
+    public DbSet<Guardian> Guardians => Set<Guardian>();
     public DbSet<Guardianship> Guardianships => Set<Guardianship>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<PersonalDataView> PersonalDataViews => Set<PersonalDataView>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -86,15 +86,28 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
 
     private void SeedClassesAndStudents(School school, User teacher, User parent, User studentAccount)
     {
-        var class5A = new SchoolClass { SchoolId = school.Id, Grade = 5, Letter = "А", ClassTeacherId = teacher.Id };
-        var class7B = new SchoolClass { SchoolId = school.Id, Grade = 7, Letter = "Б" };
+        var year = new AcademicYear { SchoolId = school.Id, Name = AcademicYear.NameFor(2026), Start = new DateOnly(2026, 9, 1), End = new DateOnly(2027, 8, 31) };
+        db.AcademicYears.Add(year);
+        var teacherCard = new StaffMember
+        {
+            SchoolId = school.Id, LastName = teacher.LastName, FirstName = teacher.FirstName, MiddleName = teacher.MiddleName,
+            Positions = "учитель", UserId = teacher.Id,
+        };
+        db.StaffMembers.Add(teacherCard);
+        var class5A = new SchoolClass { SchoolId = school.Id, AcademicYearId = year.Id, Grade = 5, Letter = "А", ClassTeacherId = teacherCard.Id };
+        var class7B = new SchoolClass { SchoolId = school.Id, AcademicYearId = year.Id, Grade = 7, Letter = "Б" };
         db.SchoolClasses.AddRange(class5A, class7B);
 
         var anna = AddStudent("Кузнецова", "Анна", "Дмитриевна", new DateOnly(2015, 3, 14), class5A);
         anna.UserId = studentAccount.Id;
         var ivan = AddStudent("Кузнецов", "Иван", "Дмитриевич", new DateOnly(2013, 10, 2), class7B);
-        db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = anna.Id, UserId = parent.Id, Relation = "мать" });
-        db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = ivan.Id, UserId = parent.Id, Relation = "мать" });
+        var mother = new Guardian
+        {
+            SchoolId = school.Id, LastName = parent.LastName, FirstName = parent.FirstName, MiddleName = parent.MiddleName, UserId = parent.Id,
+        };
+        db.Guardians.Add(mother);
+        db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = anna.Id, GuardianId = mother.Id, Relation = "мать" });
+        db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = ivan.Id, GuardianId = mother.Id, Relation = "мать" });
 
         AddStudent("Алексеев", "Артём", "Игоревич", new DateOnly(2015, 1, 20), class5A);
         AddStudent("Белова", "Софья", "Андреевна", new DateOnly(2015, 6, 8), class5A);

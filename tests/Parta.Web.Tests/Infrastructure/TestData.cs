@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Parta.Access;
 using Parta.Data;
@@ -68,7 +69,10 @@ public static class TestData
     public static async Task<(Guid ClassId, Guid StudentId)> CreateStudentAsync(
         this PartaAppFactory app, TestSchool school, string lastName, TestUser? parent = null, TestUser? studentAccount = null, int grade = 5)
     {
-        var schoolClass = new SchoolClass { SchoolId = school.Id, Grade = grade, Letter = "А" + Guid.NewGuid().ToString("N")[..3] };
+        var schoolClass = new SchoolClass
+        {
+            SchoolId = school.Id, AcademicYearId = await app.CurrentYearAsync(school), Grade = grade, Letter = "А" + Guid.NewGuid().ToString("N")[..3],
+        };
         var student = new Student
         {
             SchoolId = school.Id,
@@ -85,13 +89,30 @@ public static class TestData
             db.Students.Add(student);
             if (parent is not null)
             {
-                db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = student.Id, UserId = parent.Id, Relation = "мать" });
+                var guardian = new Guardian { SchoolId = school.Id, LastName = "Родителева", FirstName = "Мария", UserId = parent.Id };
+                db.Guardians.Add(guardian);
+                db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = student.Id, GuardianId = guardian.Id, Relation = "мать" });
             }
 
             await db.SaveChangesAsync();
         });
         return (schoolClass.Id, student.Id);
     }
+
+    /// <summary>The school's academic year 2026/2027, created on first use.</summary>
+    public static Task<Guid> CurrentYearAsync(this PartaAppFactory app, TestSchool school) =>
+        app.WithDbAsync(school.Id, async db =>
+        {
+            var year = await db.AcademicYears.FirstOrDefaultAsync(y => y.Name == "2026/2027");
+            if (year is null)
+            {
+                year = new AcademicYear { SchoolId = school.Id, Name = "2026/2027", Start = new DateOnly(2026, 9, 1), End = new DateOnly(2027, 8, 31) };
+                db.AcademicYears.Add(year);
+                await db.SaveChangesAsync();
+            }
+
+            return year.Id;
+        });
 
     public static async Task WithDbAsync(this PartaAppFactory app, Guid? schoolId, Func<PartaDbContext, Task> action)
     {
