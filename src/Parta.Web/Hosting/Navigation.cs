@@ -1,4 +1,5 @@
 using Parta.Access;
+using Parta.Web.Hosting.Modules;
 
 namespace Parta.Web.Hosting;
 
@@ -12,7 +13,9 @@ public static class Navigation
     [
         new("Главная", "/", null),
         new("Школы", "/Admin/Schools", Permissions.SchoolsManage),
-        new("Права доступа", "/Access/Rights", Permissions.RightsManage),
+        .. OrganisationModule.Navigation,
+        .. PeopleModule.Navigation,
+        .. ImportingModule.Navigation,
         new("История изменений", "/Auditing", Permissions.AuditView),
         new("API", "/api/reference", null, AnyRoleOnly: true),
     ];

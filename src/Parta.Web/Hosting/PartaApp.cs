@@ -11,6 +11,7 @@ using Parta.Auditing;
 using Parta.Data;
 using Parta.Demo;
 using Parta.Web.Api;
+using Parta.Web.Hosting.Modules;
 using Parta.Web.Security;
 using Scalar.AspNetCore;
 
@@ -58,6 +59,9 @@ public static class PartaApp
 
         services.AddPartaAccounts();
         services.AddPartaAuthorization();
+        services.AddOrganisationModule();
+        services.AddPeopleModule();
+        services.AddImportingModule();
 
         services.AddRazorPages(options =>
         {
@@ -66,7 +70,9 @@ public static class PartaApp
             options.Conventions.AllowAnonymousToFolder("/Error");
             options.Conventions.AuthorizeFolder("/Admin", Policies.Permission(Permissions.SchoolsManage));
             options.Conventions.AuthorizeFolder("/Auditing", Policies.Permission(Permissions.AuditView));
-            options.Conventions.AuthorizeFolder("/Access", Policies.Permission(Permissions.RightsManage));
+            OrganisationModule.ConfigurePages(options.Conventions);
+            PeopleModule.ConfigurePages(options.Conventions);
+            ImportingModule.ConfigurePages(options.Conventions);
         });
         services.AddAntiforgery(options =>
         {
@@ -123,6 +129,9 @@ public static class PartaApp
         app.MapRazorPages();
         app.MapAuthApi();
         app.MapMeApi();
+        app.MapOrganisationModule();
+        app.MapPeopleModule();
+        app.MapImportingModule();
     }
 
     private static void AddPartaAccounts(this IServiceCollection services)

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Parta.Access;
+using Parta.Web.Security;
+
+namespace Parta.Web.Hosting.Modules;
+
+/// <summary>
+/// The Organisation module: academic years, periods, calendar, classes, groups, subjects, curriculum, teaching assignments.
+/// Everything the module adds to the host is registered here: services, page security, endpoints, navigation.
+/// </summary>
+public static class OrganisationModule
+{
+    /// <summary>The module's entries of the main navigation, each with the permission it needs.</summary>
+    public static readonly IReadOnlyList<NavItem> Navigation =
+    [
+
+    ];
+
+    public static IServiceCollection AddOrganisationModule(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    public static void ConfigurePages(PageConventionCollection conventions)
+    {
+
+    }
+
+    public static void MapOrganisationModule(this IEndpointRouteBuilder app)
+    {
+    }
+}
