@@ -49,12 +49,13 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
         var student = await CreateUserAsync("student", "Кузнецова", "Анна", "Дмитриевна");
 
         AddMembership(school, coordinator, SchoolRole.Coordinator);
+        AddMembership(school, coordinator, SchoolRole.DeputyDirector);
         AddMembership(school, director, SchoolRole.Director);
         AddMembership(school, teacher, SchoolRole.Teacher);
         AddMembership(school, parent, SchoolRole.Parent);
         AddMembership(school, student, SchoolRole.Student);
 
-        SeedClassesAndStudents(school, teacher, parent, student);
+        SeedSchool(school, director, coordinator, teacher, parent, student);
 
         await db.SaveChangesAsync(ct);
         return true;
@@ -84,49 +85,48 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
     private void AddMembership(School school, User user, SchoolRole role) =>
         db.SchoolMemberships.Add(new SchoolMembership { SchoolId = school.Id, UserId = user.Id, Role = role });
 
-    private void SeedClassesAndStudents(School school, User teacher, User parent, User studentAccount)
+    /// <summary>The school's year, structure and people (the Organisation and People modules' part of the preset).</summary>
+    private void SeedSchool(School school, User director, User coordinator, User teacher, User parent, User studentAccount)
     {
-        var year = new AcademicYear { SchoolId = school.Id, Name = AcademicYear.NameFor(2026), Start = new DateOnly(2026, 9, 1), End = new DateOnly(2027, 8, 31) };
-        db.AcademicYears.Add(year);
-        var teacherCard = new StaffMember
+        var demo = new DemoSchool(db, school.Id);
+        demo.SeedYear();
+        demo.SeedSubjectsAndCurriculum();
+        demo.SeedStaffAndClasses(
+            Card(director, "директор"),
+            Card(coordinator, "заместитель директора"),
+            Card(teacher, "учитель математики"));
+
+        var anna = new Student
         {
-            SchoolId = school.Id, LastName = teacher.LastName, FirstName = teacher.FirstName, MiddleName = teacher.MiddleName,
-            Positions = "учитель", UserId = teacher.Id,
+            SchoolId = school.Id, LastName = "Кузнецова", FirstName = "Анна", MiddleName = "Дмитриевна", Gender = Gender.Female,
+            BirthDate = new DateOnly(2015, 3, 14), UserId = studentAccount.Id, Address = "г. Демо, ул. Садовая, д. 12, кв. 5", HealthGroup = 1,
         };
-        db.StaffMembers.Add(teacherCard);
-        var class5A = new SchoolClass { SchoolId = school.Id, AcademicYearId = year.Id, Grade = 5, Letter = "А", ClassTeacherId = teacherCard.Id };
-        var class7B = new SchoolClass { SchoolId = school.Id, AcademicYearId = year.Id, Grade = 7, Letter = "Б" };
-        db.SchoolClasses.AddRange(class5A, class7B);
-
-        var anna = AddStudent("Кузнецова", "Анна", "Дмитриевна", new DateOnly(2015, 3, 14), class5A);
-        anna.UserId = studentAccount.Id;
-        var ivan = AddStudent("Кузнецов", "Иван", "Дмитриевич", new DateOnly(2013, 10, 2), class7B);
-        var mother = new Guardian
+        var ivan = new Student
         {
-            SchoolId = school.Id, LastName = parent.LastName, FirstName = parent.FirstName, MiddleName = parent.MiddleName, UserId = parent.Id,
+            SchoolId = school.Id, LastName = "Кузнецов", FirstName = "Иван", MiddleName = "Дмитриевич", Gender = Gender.Male,
+            BirthDate = new DateOnly(2013, 10, 2), Address = anna.Address, HealthGroup = 2,
         };
-        db.Guardians.Add(mother);
-        db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = anna.Id, GuardianId = mother.Id, Relation = "мать" });
-        db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = ivan.Id, GuardianId = mother.Id, Relation = "мать" });
-
-        AddStudent("Алексеев", "Артём", "Игоревич", new DateOnly(2015, 1, 20), class5A);
-        AddStudent("Белова", "Софья", "Андреевна", new DateOnly(2015, 6, 8), class5A);
-        AddStudent("Ёлкин", "Михаил", "Сергеевич", new DateOnly(2015, 2, 11), class5A);
-        AddStudent("Смирнов", "Лев", "Павлович", new DateOnly(2015, 9, 30), class5A);
-        AddStudent("Орлова", "Дарья", "Максимовна", new DateOnly(2013, 4, 17), class7B);
-
-        Student AddStudent(string lastName, string firstName, string middleName, DateOnly birthDate, SchoolClass schoolClass)
+        demo.SeedStudents(schoolClass => (schoolClass.Grade, schoolClass.Letter) switch
         {
-            var student = new Student
-            {
-                SchoolId = school.Id,
-                LastName = lastName,
-                FirstName = firstName,
-                MiddleName = middleName,
-                BirthDate = birthDate,
-                SchoolClassId = schoolClass.Id,
-            };
-            db.Students.Add(student);
+            (5, "А") => Placed(anna, schoolClass),
+            (7, "Б") => Placed(ivan, schoolClass),
+            _ => null,
+        });
+
+        var mother = demo.AddGuardian(anna, parent.LastName, parent.FirstName, parent.MiddleName!, "мать", parent.Id);
+        demo.LinkGuardian(ivan, mother, "мать");
+        var father = demo.AddGuardian(anna, "Кузнецов", "Дмитрий", "Сергеевич", "отец");
+        demo.LinkGuardian(ivan, father, "отец");
+
+        StaffMember Card(User user, string positions) => new()
+        {
+            SchoolId = school.Id, LastName = user.LastName, FirstName = user.FirstName, MiddleName = user.MiddleName,
+            Positions = positions, UserId = user.Id,
+        };
+
+        static Student Placed(Student student, SchoolClass schoolClass)
+        {
+            student.SchoolClassId = schoolClass.Id;
             return student;
         }
     }

@@ -95,21 +95,21 @@ public sealed class AuthApiTests(TestApps apps)
             Assert.True(await scope.ServiceProvider.GetRequiredService<DemoPreset>().SeedAsync());
         }
 
-        var expectedRoles = new Dictionary<string, string>
+        var expectedRoles = new Dictionary<string, string[]>
         {
-            ["admin"] = "systemAdministrator",
-            ["coordinator"] = "coordinator",
-            ["director"] = "director",
-            ["teacher"] = "teacher",
-            ["parent"] = "parent",
-            ["student"] = "student",
+            ["admin"] = ["systemAdministrator"],
+            ["coordinator"] = ["coordinator", "deputyDirector"],
+            ["director"] = ["director"],
+            ["teacher"] = ["teacher"],
+            ["parent"] = ["parent"],
+            ["student"] = ["student"],
         };
         foreach (var (login, role) in expectedRoles)
         {
             using var api = app.ApiClient(await app.TokenAsync(login, DemoPreset.Password));
             var me = await api.GetFromJsonAsync<JsonElement>("/api/v1/me");
             Assert.Equal(login, me.GetProperty("login").GetString());
-            Assert.Equal([role], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+            Assert.Equal(role, me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
             var children = me.GetProperty("children").EnumerateArray()
                 .Select(c => $"{c.GetProperty("fullName").GetString()} {c.GetProperty("className").GetString()}").ToList();
             if (login == "parent")

@@ -35,6 +35,7 @@ public sealed class PartaAppFactory(Db db, IReadOnlyDictionary<string, string?> 
             ["Parta:SignIn:PerLoginPerMinute"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
         if (db == Db.Postgres)
         {

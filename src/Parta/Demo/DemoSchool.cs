@@ -1,0 +1,358 @@
+using Parta.Data;
+using Parta.Organisation;
+using Parta.People;
+
+namespace Parta.Demo;
+
+/// <summary>
+/// The demo school's year: calendar, subjects and curriculum, ~45 staff, 31 classes of grades 1–11 with ~550
+/// students and their parents, English groups and teaching assignments that cover the curriculum.
+/// </summary>
+internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
+{
+    private readonly DemoNames _names = new(2026);
+    private readonly Dictionary<char, int> _fileNumbers = [];
+    private readonly Dictionary<string, Subject> _subjects = [];
+    private readonly Dictionary<Guid, decimal> _load = [];
+    private readonly Dictionary<Guid, int> _classTeacherships = [];
+
+    /// <summary>Hours per week by grade 1…11 (a zero: the subject is not taught in that grade).</summary>
+    private static readonly (string Subject, int[] Hours)[] Curriculum =
+    [
+        ("Русский язык", [5, 5, 5, 5, 5, 6, 4, 3, 3, 2, 2]),
+        ("Литературное чтение", [4, 4, 4, 3, 0, 0, 0, 0, 0, 0, 0]),
+        ("Литература", [0, 0, 0, 0, 3, 3, 2, 2, 3, 3, 3]),
+        ("Иностранный язык (английский)", [0, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3]),
+        ("Математика", [4, 4, 4, 4, 5, 5, 0, 0, 0, 0, 0]),
+        ("Алгебра", [0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3]),
+        ("Геометрия", [0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2]),
+        ("Вероятность и статистика", [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]),
+        ("Информатика", [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]),
+        ("Окружающий мир", [2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0]),
+        ("История", [0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2]),
+        ("Обществознание", [0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2]),
+        ("География", [0, 0, 0, 0, 1, 1, 2, 2, 2, 1, 1]),
+        ("Биология", [0, 0, 0, 0, 1, 1, 1, 2, 2, 1, 1]),
+        ("Физика", [0, 0, 0, 0, 0, 0, 2, 2, 3, 2, 2]),
+        ("Химия", [0, 0, 0, 0, 0, 0, 0, 2, 2, 1, 1]),
+        ("Основы религиозных культур и светской этики", [0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]),
+        ("Основы духовно-нравственной культуры народов России", [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]),
+        ("Изобразительное искусство", [1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]),
+        ("Музыка", [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0]),
+        ("Труд (технология)", [1, 1, 1, 1, 2, 2, 1, 1, 1, 0, 0]),
+        ("Физическая культура", [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]),
+        ("Основы безопасности и защиты Родины", [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]),
+        ("Индивидуальный проект", [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]),
+    ];
+
+    /// <summary>Who teaches what in grades 5–11 (primary teachers teach their own class most subjects).</summary>
+    private static readonly (string Title, string[] Subjects, int Teachers)[] Departments =
+    [
+        ("русского языка и литературы", ["Русский язык", "Литература"], 4),
+        ("математики", ["Математика", "Алгебра", "Геометрия", "Вероятность и статистика"], 3),
+        ("английского языка", ["Иностранный язык (английский)"], 4),
+        ("информатики", ["Информатика", "Индивидуальный проект"], 1),
+        ("истории и обществознания", ["История", "Обществознание", "Основы духовно-нравственной культуры народов России"], 2),
+        ("географии", ["География"], 1),
+        ("биологии", ["Биология"], 1),
+        ("физики", ["Физика"], 1),
+        ("химии", ["Химия"], 1),
+        ("изобразительного искусства", ["Изобразительное искусство"], 1),
+        ("музыки", ["Музыка"], 1),
+        ("труда (технологии)", ["Труд (технология)"], 1),
+        ("физической культуры", ["Физическая культура"], 2),
+        ("ОБЗР", ["Основы безопасности и защиты Родины"], 1),
+    ];
+
+    private static readonly string[] PrimarySubjects =
+    [
+        "Русский язык", "Литературное чтение", "Математика", "Окружающий мир", "Изобразительное искусство",
+        "Труд (технология)", "Основы религиозных культур и светской этики",
+    ];
+
+    public AcademicYear Year { get; private set; } = null!;
+
+    public List<StaffMember> Staff { get; } = [];
+
+    public List<(SchoolClass Class, List<Student> Students)> Classes { get; } = [];
+
+    public void SeedYear()
+    {
+        Year = new AcademicYear { SchoolId = schoolId, Name = AcademicYear.NameFor(2026), Start = new DateOnly(2026, 9, 1), End = new DateOnly(2027, 8, 31) };
+        db.AcademicYears.Add(Year);
+
+        var quarters = new PeriodScheme { SchoolId = schoolId, AcademicYearId = Year.Id, Name = "Четверти", Kind = PeriodKind.Quarter };
+        AddPeriod(quarters, 1, "1 четверть", new(2026, 9, 1), new(2026, 10, 23));
+        AddPeriod(quarters, 2, "2 четверть", new(2026, 11, 5), new(2026, 12, 29));
+        AddPeriod(quarters, 3, "3 четверть", new(2027, 1, 12), new(2027, 3, 19));
+        AddPeriod(quarters, 4, "4 четверть", new(2027, 3, 30), new(2027, 5, 26));
+        var halves = new PeriodScheme { SchoolId = schoolId, AcademicYearId = Year.Id, Name = "Полугодия", Kind = PeriodKind.Half };
+        AddPeriod(halves, 1, "1 полугодие", new(2026, 9, 1), new(2026, 12, 29));
+        AddPeriod(halves, 2, "2 полугодие", new(2027, 1, 12), new(2027, 5, 26));
+        db.PeriodSchemes.AddRange(quarters, halves);
+
+        for (var grade = 1; grade <= 11; grade++)
+        {
+            db.GradeSettings.Add(new GradeSettings
+            {
+                SchoolId = schoolId, AcademicYearId = Year.Id, Grade = grade,
+                PeriodSchemeId = grade <= 9 ? quarters.Id : halves.Id,
+                DaysPerWeek = grade <= 9 ? 5 : 6,
+            });
+        }
+
+        Calendar(CalendarEntryKind.Holidays, "Осенние каникулы", new(2026, 10, 24), new(2026, 11, 4));
+        Calendar(CalendarEntryKind.Holidays, "Зимние каникулы", new(2026, 12, 30), new(2027, 1, 11));
+        Calendar(CalendarEntryKind.Holidays, "Дополнительные каникулы для первоклассников", new(2027, 2, 15), new(2027, 2, 21), grade: 1);
+        Calendar(CalendarEntryKind.Holidays, "Весенние каникулы", new(2027, 3, 20), new(2027, 3, 29));
+        Calendar(CalendarEntryKind.PublicHoliday, "День народного единства", new(2026, 11, 4), new(2026, 11, 4));
+        Calendar(CalendarEntryKind.PublicHoliday, "День защитника Отечества", new(2027, 2, 23), new(2027, 2, 23));
+        Calendar(CalendarEntryKind.PublicHoliday, "Международный женский день", new(2027, 3, 8), new(2027, 3, 8));
+        Calendar(CalendarEntryKind.PublicHoliday, "Праздник Весны и Труда", new(2027, 5, 1), new(2027, 5, 1));
+        Calendar(CalendarEntryKind.PublicHoliday, "День Победы", new(2027, 5, 9), new(2027, 5, 9));
+        Calendar(CalendarEntryKind.DayOff, "Перенос выходного дня (День Победы)", new(2027, 5, 10), new(2027, 5, 10));
+
+        void AddPeriod(PeriodScheme scheme, int number, string name, DateOnly start, DateOnly end) =>
+            scheme.Periods.Add(new Period { SchoolId = schoolId, PeriodSchemeId = scheme.Id, Number = number, Name = name, Start = start, End = end });
+
+        void Calendar(CalendarEntryKind kind, string name, DateOnly start, DateOnly end, int? grade = null) =>
+            db.CalendarEntries.Add(new CalendarEntry { SchoolId = schoolId, AcademicYearId = Year.Id, Kind = kind, Name = name, Start = start, End = end, Grade = grade });
+    }
+
+    public void SeedSubjectsAndCurriculum()
+    {
+        var order = 0;
+        foreach (var (name, shortName) in Subject.Standard)
+        {
+            var subject = new Subject { SchoolId = schoolId, Name = name, ShortName = shortName, SortOrder = ++order };
+            _subjects[name] = subject;
+            db.Subjects.Add(subject);
+        }
+
+        foreach (var (subject, hours) in Curriculum)
+        {
+            for (var grade = 1; grade <= 11; grade++)
+            {
+                if (hours[grade - 1] > 0)
+                {
+                    db.CurriculumLines.Add(new CurriculumLine
+                    {
+                        SchoolId = schoolId, AcademicYearId = Year.Id, SubjectId = _subjects[subject].Id, Grade = grade, HoursPerWeek = hours[grade - 1],
+                    });
+                }
+            }
+        }
+    }
+
+    /// <param name="named">Staff cards of the demo accounts: director, the coordinator (a deputy director), the mathematics teacher.</param>
+    public void SeedStaffAndClasses(StaffMember director, StaffMember coordinator, StaffMember mathsTeacher)
+    {
+        Staff.AddRange([director, coordinator, mathsTeacher]);
+        db.StaffMembers.AddRange(director, coordinator, mathsTeacher);
+        AddStaff("заместитель директора; учитель истории и обществознания");
+        foreach (var position in new[] { "педагог-психолог", "социальный педагог", "учитель-логопед", "библиотекарь", "секретарь" })
+        {
+            AddStaff(position);
+        }
+
+        var departments = Departments.ToDictionary(
+            d => d.Title,
+            d => Enumerable.Range(0, d.Teachers).Select(_ => AddStaff($"учитель {d.Title}")).ToList());
+        departments["истории и обществознания"].Add(Staff[3]);
+
+        var letters = new[] { "А", "Б", "В" };
+        for (var grade = 1; grade <= 11; grade++)
+        {
+            foreach (var letter in letters.Take(grade <= 9 ? 3 : 2))
+            {
+                var schoolClass = new SchoolClass { SchoolId = schoolId, AcademicYearId = Year.Id, Grade = grade, Letter = letter };
+                db.SchoolClasses.Add(schoolClass);
+                Classes.Add((schoolClass, []));
+                if (grade <= 4)
+                {
+                    var primary = AddStaff("учитель начальных классов");
+                    schoolClass.ClassTeacherId = primary.Id;
+                    foreach (var subject in PrimarySubjects)
+                    {
+                        Assign(primary, subject, schoolClass, null);
+                    }
+
+                    Assign(Least(departments["английского языка"]), "Иностранный язык (английский)", schoolClass, null);
+                    Assign(departments["музыки"][0], "Музыка", schoolClass, null);
+                    Assign(Least(departments["физической культуры"]), "Физическая культура", schoolClass, null);
+                }
+            }
+        }
+
+        // The demo teacher: mathematics in 5А and 5Б, class teacher of 5А.
+        var class5A = Classes.Single(c => c.Class.Grade == 5 && c.Class.Letter == "А").Class;
+        var class5B = Classes.Single(c => c.Class.Grade == 5 && c.Class.Letter == "Б").Class;
+        class5A.ClassTeacherId = mathsTeacher.Id;
+        Assign(mathsTeacher, "Математика", class5A, null);
+        Assign(mathsTeacher, "Математика", class5B, null);
+
+        var seniorTeachers = departments.Where(d => d.Key != "музыки" && d.Key != "изобразительного искусства").SelectMany(d => d.Value).ToList();
+        foreach (var (schoolClass, _) in Classes.Where(c => c.Class.Grade >= 5))
+        {
+            if (schoolClass.ClassTeacherId is null)
+            {
+                var teacher = seniorTeachers.OrderBy(t => _classTeacherships.GetValueOrDefault(t.Id)).ThenBy(t => seniorTeachers.IndexOf(t)).First();
+                schoolClass.ClassTeacherId = teacher.Id;
+                _classTeacherships[teacher.Id] = _classTeacherships.GetValueOrDefault(teacher.Id) + 1;
+            }
+
+            foreach (var (subject, hours) in Curriculum.Where(c => c.Hours[schoolClass.Grade - 1] > 0))
+            {
+                if (subject == "Математика" && schoolClass.Grade == 5 && schoolClass.Letter is "А" or "Б")
+                {
+                    continue;
+                }
+
+                if (subject == "Иностранный язык (английский)")
+                {
+                    continue; // taught in two groups, below
+                }
+
+                var department = Departments.First(d => d.Subjects.Contains(subject)).Title;
+                Assign(Least(departments[department]), subject, schoolClass, null);
+            }
+        }
+
+        EnglishTeachers = departments["английского языка"];
+    }
+
+    private List<StaffMember> EnglishTeachers { get; set; } = [];
+
+    public void SeedStudents(Func<SchoolClass, Student?> demoStudentsFirst)
+    {
+        foreach (var (schoolClass, students) in Classes)
+        {
+            var size = 17 + _names.Random.Next(3);
+            if (demoStudentsFirst(schoolClass) is { } demo)
+            {
+                AddStudent(demo, students);
+                size--;
+            }
+
+            for (var i = 0; i < size; i++)
+            {
+                var gender = _names.Random.Next(2) == 0 ? Gender.Male : Gender.Female;
+                var surnameMale = _names.Surname(Gender.Male);
+                var father = _names.FatherName();
+                var student = new Student
+                {
+                    SchoolId = schoolId,
+                    LastName = gender == Gender.Male ? surnameMale : DemoNames.Feminine(surnameMale),
+                    FirstName = _names.ChildName(gender),
+                    MiddleName = DemoNames.Patronymic(father, gender),
+                    Gender = gender,
+                    BirthDate = new DateOnly(2019 - schoolClass.Grade, 9, 1).AddDays(_names.Random.Next(365)),
+                    SchoolClassId = schoolClass.Id,
+                    Address = $"г. Демо, ул. {_names.Pick(Streets)}, д. {1 + _names.Random.Next(60)}, кв. {1 + _names.Random.Next(120)}",
+                    HealthGroup = 1 + Math.Min(_names.Random.Next(10) / 4, 2),
+                };
+                AddStudent(student, students);
+                var mother = _names.Random.Next(10) < 9;
+                var hasFather = !mother || _names.Random.Next(10) < 6;
+                if (mother)
+                {
+                    var (_, first, middle) = _names.Adult(Gender.Female);
+                    AddGuardian(student, DemoNames.Feminine(surnameMale), first, middle, "мать");
+                }
+
+                if (hasFather)
+                {
+                    var (_, _, middle) = _names.Adult(Gender.Male);
+                    AddGuardian(student, surnameMale, father, middle, "отец");
+                }
+            }
+
+            if (schoolClass.Grade >= 5)
+            {
+                AddEnglishGroups(schoolClass, students);
+            }
+        }
+    }
+
+    public void AddStudent(Student student, List<Student> classList)
+    {
+        var letter = char.ToUpperInvariant(student.LastName[0]);
+        _fileNumbers[letter] = _fileNumbers.GetValueOrDefault(letter) + 1;
+        student.PersonalFileNumber ??= $"{letter}-{_fileNumbers[letter]}";
+        classList.Add(student);
+        db.Students.Add(student);
+    }
+
+    public Guardian AddGuardian(Student student, string lastName, string firstName, string middleName, string relation, Guid? userId = null)
+    {
+        var guardian = new Guardian
+        {
+            SchoolId = schoolId, LastName = lastName, FirstName = firstName, MiddleName = middleName, UserId = userId,
+            Phone = $"+7 9{_names.Random.Next(10, 99)} {_names.Random.Next(100, 999)}-{_names.Random.Next(10, 99)}-{_names.Random.Next(10, 99)}",
+        };
+        db.Guardians.Add(guardian);
+        db.Guardianships.Add(new Guardianship { SchoolId = schoolId, StudentId = student.Id, GuardianId = guardian.Id, Relation = relation });
+        return guardian;
+    }
+
+    public void LinkGuardian(Student student, Guardian guardian, string relation) =>
+        db.Guardianships.Add(new Guardianship { SchoolId = schoolId, StudentId = student.Id, GuardianId = guardian.Id, Relation = relation });
+
+    private static readonly string[] Streets = ["Школьная", "Ленина", "Садовая", "Молодёжная", "Лесная", "Набережная", "Мира", "Победы", "Советская", "Южная"];
+
+    private void AddEnglishGroups(SchoolClass schoolClass, List<Student> students)
+    {
+        var sorted = students.OrderBy(s => s.LastName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), true))
+            .ThenBy(s => s.FirstName, StringComparer.Ordinal).ToList();
+        var half = (sorted.Count + 1) / 2;
+        for (var number = 1; number <= 2; number++)
+        {
+            var group = new StudyGroup
+            {
+                SchoolId = schoolId, AcademicYearId = Year.Id, Name = $"{schoolClass.Name} англ. {number}", SchoolClassId = schoolClass.Id,
+                SubjectId = _subjects["Иностранный язык (английский)"].Id,
+            };
+            db.StudyGroups.Add(group);
+            foreach (var student in number == 1 ? sorted.Take(half) : sorted.Skip(half))
+            {
+                db.StudyGroupMembers.Add(new StudyGroupMember { SchoolId = schoolId, StudyGroupId = group.Id, StudentId = student.Id });
+            }
+
+            Assign(Least(EnglishTeachers), "Иностранный язык (английский)", null, group);
+        }
+    }
+
+    private StaffMember AddStaff(string positions)
+    {
+        var gender = _names.Random.Next(10) < 8 ? Gender.Female : Gender.Male;
+        var (last, first, middle) = _names.Adult(gender);
+        var member = new StaffMember
+        {
+            SchoolId = schoolId, LastName = last, FirstName = first, MiddleName = middle, Positions = positions,
+            BirthDate = new DateOnly(1962 + _names.Random.Next(35), 1, 1).AddDays(_names.Random.Next(365)),
+        };
+        db.StaffMembers.Add(member);
+        Staff.Add(member);
+        return member;
+    }
+
+    private StaffMember Least(List<StaffMember> teachers) =>
+        teachers.OrderBy(t => _load.GetValueOrDefault(t.Id)).ThenBy(teachers.IndexOf).First();
+
+    private void Assign(StaffMember teacher, string subject, SchoolClass? schoolClass, StudyGroup? group)
+    {
+        var grade = schoolClass?.Grade ?? Classes.First(c => c.Class.Id == group!.SchoolClassId).Class.Grade;
+        var hours = Curriculum.First(c => c.Subject == subject).Hours[grade - 1];
+        if (hours == 0)
+        {
+            return;
+        }
+
+        db.TeachingAssignments.Add(new TeachingAssignment
+        {
+            SchoolId = schoolId, AcademicYearId = Year.Id, StaffMemberId = teacher.Id, SubjectId = _subjects[subject].Id,
+            SchoolClassId = schoolClass?.Id, StudyGroupId = group?.Id, HoursPerWeek = hours,
+        });
+        _load[teacher.Id] = _load.GetValueOrDefault(teacher.Id) + hours;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Parta.Demo;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Demo;
+
+/// <summary>The demo school is a realistic school, the same on every run.</summary>
+public sealed class DemoPresetTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Seed_DemoSchool_IsARealisticSchoolWhoseCurriculumIsCovered(Db db)
+    {
+        await using var app = await apps.CreateSeparateAsync(db, new Dictionary<string, string?>());
+        await SeedAsync(app);
+        var schoolId = await app.WithDbAsync(null, d => d.Schools.Where(s => s.IsDemo).Select(s => s.Id).SingleAsync());
+
+        await app.WithDbAsync(schoolId, async d =>
+        {
+            Assert.Equal(31, await d.SchoolClasses.CountAsync());
+            Assert.InRange(await d.Students.CountAsync(), 520, 600);
+            Assert.InRange(await d.StaffMembers.CountAsync(), 40, 50);
+            Assert.Equal(0, await d.Students.CountAsync(s => !d.Guardianships.Any(g => g.StudentId == s.Id)));
+            Assert.Equal(0, await d.SchoolClasses.CountAsync(c => c.ClassTeacherId == null));
+            Assert.Equal(await d.Students.CountAsync(), await d.Students.Select(s => s.PersonalFileNumber).Distinct().CountAsync());
+
+            var teacherClasses = await d.TeachingAssignments
+                .Where(a => a.Teacher!.UserId != null && d.Users.Any(u => u.Id == a.Teacher.UserId && u.UserName == "teacher"))
+                .Select(a => new { a.Subject!.Name, Class = a.SchoolClass!.Grade + a.SchoolClass.Letter })
+                .ToListAsync();
+            Assert.Equal(["Математика 5А", "Математика 5Б"], teacherClasses.Select(a => $"{a.Name} {a.Class}").Order());
+            Assert.True(await d.SchoolClasses.AnyAsync(c => c.Grade == 5 && c.Letter == "А" && c.ClassTeacher!.UserId != null));
+
+            // Every curriculum line of every class is taught: by an assignment of the class or of its groups.
+            var lines = await d.CurriculumLines.Select(l => new { l.Grade, l.SubjectId }).ToListAsync();
+            var classes = await d.SchoolClasses.Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync();
+            var taught = await d.TeachingAssignments
+                .Select(a => new { ClassId = a.SchoolClassId ?? a.StudyGroup!.SchoolClassId, a.SubjectId })
+                .ToListAsync();
+            var gaps = classes.SelectMany(c => lines.Where(l => l.Grade == c.Grade)
+                    .Where(l => !taught.Any(t => t.ClassId == c.Id && t.SubjectId == l.SubjectId))
+                    .Select(l => $"{c.Grade}{c.Letter}/{l.SubjectId}"))
+                .ToList();
+            Assert.Empty(gaps);
+
+            Assert.Equal(4, await d.Periods.CountAsync(p => d.PeriodSchemes.Any(s => s.Id == p.PeriodSchemeId && s.Name == "Четверти")));
+            Assert.Equal(2, await d.Periods.CountAsync(p => d.PeriodSchemes.Any(s => s.Id == p.PeriodSchemeId && s.Name == "Полугодия")));
+            Assert.True(await d.CalendarEntries.AnyAsync(e => e.Name == "Зимние каникулы"));
+        });
+    }
+
+    [Fact]
+    public async Task Seed_TwoFreshDatabases_GiveTheSamePeople()
+    {
+        var first = await NamesAsync();
+        var second = await NamesAsync();
+
+        Assert.Equal(first, second);
+
+        async Task<List<string>> NamesAsync()
+        {
+            await using var app = await apps.CreateSeparateAsync(Db.Sqlite, new Dictionary<string, string?>());
+            await SeedAsync(app);
+            return await app.WithDbAsync(null, d => d.Students.IgnoreQueryFilters()
+                .OrderBy(s => s.PersonalFileNumber)
+                .Select(s => s.PersonalFileNumber + " " + s.LastName + " " + s.FirstName + " " + s.MiddleName + " " + s.SchoolClass!.Grade + s.SchoolClass.Letter)
+                .ToListAsync());
+        }
+    }
+
+    private static async Task SeedAsync(PartaAppFactory app)
+    {
+        var watch = Stopwatch.StartNew();
+        using var scope = app.Services.CreateScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<DemoPreset>().SeedAsync());
+        TestContext.Current.SendDiagnosticMessage($"demo seed on {app.Db}: {watch.Elapsed}");
+    }
+}
