@@ -53,6 +53,7 @@ public static class PartaApp
         services.AddScoped<PermissionResolver>();
         services.AddScoped<DemoPreset>();
         services.AddScoped<GetAuditHistory>();
+        services.AddScoped<Parta.Movement.RecordMovementEvent>();
         services.AddHostedService<DatabaseStartup>();
 
         services.AddDataProtection().SetApplicationName("Parta").PersistKeysToDbContext<PartaDbContext>();
@@ -129,6 +130,7 @@ public static class PartaApp
         app.MapRazorPages();
         app.MapAuthApi();
         app.MapMeApi();
+        app.MapMovementApi();
         app.MapOrganisationModule();
         app.MapPeopleModule();
         app.MapImportingModule();

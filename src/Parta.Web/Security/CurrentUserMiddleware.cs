@@ -27,6 +27,13 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
 
         var isApi = context.Request.Path.StartsWithSegments("/api");
         Guid? requestedSchool = Guid.TryParse(principal.FindFirstValue(ClaimNames.School), out var s) ? s : null;
+
+        // An address that names a school (/api/v1/schools/{schoolId}/…) acts in that school when the user belongs to it;
+        // otherwise the school stays the signed-in one and the endpoint answers 404.
+        if (Guid.TryParse(context.GetRouteValue("schoolId")?.ToString(), out var routeSchool))
+        {
+            requestedSchool = routeSchool;
+        }
         if (!await signedIn.LoadAsync(userId, requestedSchool, context.RequestAborted))
         {
             if (isApi)

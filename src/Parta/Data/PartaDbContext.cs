@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Auditing;
+using Parta.Movement;
 using Parta.Organisation;
 using Parta.People;
 
@@ -48,6 +49,9 @@ public sealed class PartaDbContext(DbContextOptions<PartaDbContext> options, Cur
     public DbSet<Guardianship> Guardianships => Set<Guardianship>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<PersonalDataView> PersonalDataViews => Set<PersonalDataView>();
+    public DbSet<MovementOrder> MovementOrders => Set<MovementOrder>();
+    public DbSet<MovementEvent> MovementEvents => Set<MovementEvent>();
+    public DbSet<ClassEnrolment> ClassEnrolments => Set<ClassEnrolment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

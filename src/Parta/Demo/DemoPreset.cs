@@ -117,6 +117,7 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
         demo.LinkGuardian(ivan, mother, "мать");
         var father = demo.AddGuardian(anna, "Кузнецов", "Дмитрий", "Сергеевич", "отец");
         demo.LinkGuardian(ivan, father, "отец");
+        demo.SeedMovement(school.Today(time), time.GetUtcNow().UtcDateTime);
 
         StaffMember Card(User user, string positions) => new()
         {

@@ -1,4 +1,5 @@
 using Parta.Data;
+using Parta.Movement;
 using Parta.Organisation;
 using Parta.People;
 
@@ -297,6 +298,85 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
 
     public void LinkGuardian(Student student, Guardian guardian, string relation) =>
         db.Guardianships.Add(new Guardianship { SchoolId = schoolId, StudentId = student.Id, GuardianId = guardian.Id, Relation = relation });
+
+    /// <summary>
+    /// The movement book of the year: everyone admitted on 1 September by one order, then a transfer, an arrival and a
+    /// withdrawal during the autumn. Enrolments are derived from the events as the movement module derives them.
+    /// </summary>
+    public void SeedMovement(DateOnly today, DateTime now)
+    {
+        var facts = new List<(Student Student, MovementEvent Event)>();
+        var september = Order("45-у", new(2026, 8, 31));
+        foreach (var (schoolClass, students) in Classes)
+        {
+            foreach (var student in students)
+            {
+                facts.Add((student, Event(student, MovementKind.Admission, new(2026, 9, 1), null, schoolClass, september)));
+            }
+        }
+
+        var class5B = ClassList(5, "Б");
+        var class5V = ClassList(5, "В");
+        var moved = class5B.Students.Last();
+        facts.Add((moved, Event(moved, MovementKind.Transfer, new(2026, 10, 12), class5B.Class, class5V.Class, Order("112-у", new(2026, 10, 9)),
+            reason: "по заявлению родителей")));
+        class5B.Students.Remove(moved);
+        class5V.Students.Add(moved);
+
+        var class8A = ClassList(8, "А");
+        var leaving = class8A.Students.Last();
+        var withdrawal = Event(leaving, MovementKind.Withdrawal, new(2026, 11, 16), class8A.Class, null, Order("131-у", new(2026, 11, 13)),
+            reason: "переезд семьи", otherSchool: "МБОУ «СОШ № 3» г. Соседний", withdrawalReason: WithdrawalReason.Moving);
+        facts.Add((leaving, withdrawal));
+
+        var class6A = ClassList(6, "А");
+        var arrived = new Student
+        {
+            SchoolId = schoolId, LastName = "Новикова", FirstName = "Полина", MiddleName = "Олеговна", Gender = Gender.Female,
+            BirthDate = new DateOnly(2014, 12, 3), Address = "г. Демо, ул. Лесная, д. 8, кв. 14", HealthGroup = 1,
+        };
+        AddStudent(arrived, class6A.Students);
+        AddGuardian(arrived, "Новикова", "Ирина", "Викторовна", "мать");
+        facts.Add((arrived, Event(arrived, MovementKind.Admission, new(2026, 11, 9), null, class6A.Class, Order("127-у", new(2026, 11, 6)),
+            reason: "прибыла из другой школы", otherSchool: "МАОУ «Гимназия № 2» г. Соседний")));
+
+        foreach (var (_, movement) in facts)
+        {
+            db.MovementEvents.Add(movement);
+        }
+
+        foreach (var group in facts.GroupBy(f => f.Student))
+        {
+            var stints = MembershipTimeline.Replay(group.Select(f => f.Event.Fact));
+            foreach (var stint in stints)
+            {
+                db.ClassEnrolments.Add(new ClassEnrolment
+                {
+                    SchoolId = schoolId, StudentId = stint.StudentId, SchoolClassId = stint.SchoolClassId, From = stint.From, Until = stint.Until,
+                });
+            }
+
+            group.Key.SchoolClassId = stints.FirstOrDefault(st => st.Covers(today))?.SchoolClassId
+                ?? stints.Where(st => st.From > today).Select(st => (Guid?)st.SchoolClassId).FirstOrDefault();
+        }
+
+        MovementOrder Order(string number, DateOnly date)
+        {
+            var order = new MovementOrder { SchoolId = schoolId, Number = number, Date = date };
+            db.MovementOrders.Add(order);
+            return order;
+        }
+
+        MovementEvent Event(Student student, MovementKind kind, DateOnly date, SchoolClass? from, SchoolClass? to, MovementOrder order,
+            string? reason = null, string? otherSchool = null, WithdrawalReason? withdrawalReason = null) => new()
+        {
+            SchoolId = schoolId, StudentId = student.Id, Kind = kind, Date = date, FromClassId = from?.Id, ToClassId = to?.Id,
+            OrderId = order.Id, Reason = reason, OtherSchool = otherSchool, WithdrawalReason = withdrawalReason, CreatedAt = now,
+        };
+
+        (SchoolClass Class, List<Student> Students) ClassList(int grade, string letter) =>
+            Classes.Single(c => c.Class.Grade == grade && c.Class.Letter == letter);
+    }
 
     private static readonly string[] Streets = ["Школьная", "Ленина", "Садовая", "Молодёжная", "Лесная", "Набережная", "Мира", "Победы", "Советская", "Южная"];
 

@@ -47,6 +47,14 @@ public sealed class DemoPresetTests(TestApps apps)
             Assert.Equal(4, await d.Periods.CountAsync(p => d.PeriodSchemes.Any(s => s.Id == p.PeriodSchemeId && s.Name == "Четверти")));
             Assert.Equal(2, await d.Periods.CountAsync(p => d.PeriodSchemes.Any(s => s.Id == p.PeriodSchemeId && s.Name == "Полугодия")));
             Assert.True(await d.CalendarEntries.AnyAsync(e => e.Name == "Зимние каникулы"));
+
+            // The movement book: everyone admitted on 1 September, and the class lists follow the autumn's events.
+            var studentsCount = await d.Students.CountAsync();
+            Assert.Equal(studentsCount, await d.MovementEvents.CountAsync(e => e.Kind == Parta.Movement.MovementKind.Admission));
+            var class5B = await d.SchoolClasses.Where(c => c.Grade == 5 && c.Letter == "Б").Select(c => c.Id).SingleAsync();
+            var before = await Parta.Movement.ClassLists.OnDateAsync(d, class5B, new DateOnly(2026, 10, 11));
+            var after = await Parta.Movement.ClassLists.OnDateAsync(d, class5B, new DateOnly(2026, 10, 12));
+            Assert.Equal(before.Count - 1, after.Count);
         });
     }
 

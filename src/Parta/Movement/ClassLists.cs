@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+using Parta.Organisation;
+using Parta.People;
+
+namespace Parta.Movement;
+
+/// <summary>One row of a class list.</summary>
+public sealed record ClassListEntry(Guid StudentId, string LastName, string FirstName, string? MiddleName)
+{
+    public string FullName => PersonName.Full(LastName, FirstName, MiddleName);
+}
+
+/// <summary>
+/// The class list on any date, from the movement book: journals and reports call this, never their own copy.
+/// </summary>
+public static class ClassLists
+{
+    public static async Task<List<ClassListEntry>> OnDateAsync(PartaDbContext db, Guid classId, DateOnly date, CancellationToken ct = default)
+    {
+        var rows = await db.ClassEnrolments.AsNoTracking()
+            .Where(e => e.SchoolClassId == classId && e.From <= date && (e.Until == null || e.Until > date))
+            .Select(e => new ClassListEntry(e.StudentId, e.Student!.LastName, e.Student.FirstName, e.Student.MiddleName))
+            .ToListAsync(ct);
+        var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
+        return rows.OrderBy(r => r.FullName, collation).ThenBy(r => r.StudentId).ToList();
+    }
+
+    /// <summary>Rewrites a student's enrolments from their events in force, and their current class for today.</summary>
+    internal static async Task RewriteEnrolmentsAsync(PartaDbContext db, Student student, IReadOnlyList<MovementFact> facts, TimeProvider time, CancellationToken ct)
+    {
+        var existing = await db.ClassEnrolments.Where(e => e.StudentId == student.Id).ToListAsync(ct);
+        db.ClassEnrolments.RemoveRange(existing);
+        var stints = MembershipTimeline.Replay(facts);
+        db.ClassEnrolments.AddRange(stints.Select(s => new ClassEnrolment
+        {
+            SchoolId = student.SchoolId, StudentId = s.StudentId, SchoolClassId = s.SchoolClassId, From = s.From, Until = s.Until,
+        }));
+
+        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == student.SchoolId, ct);
+        var today = school.Today(time);
+        student.SchoolClassId = stints.FirstOrDefault(s => s.Covers(today))?.SchoolClassId
+            ?? stints.Where(s => s.From > today).OrderBy(s => s.From).FirstOrDefault()?.SchoolClassId;
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parta.Data;
+using Parta.Organisation;
+using Parta.People;
+
+namespace Parta.Movement;
+
+/// <summary>Приказ по движению учащихся: the order that movement events refer to (one order may cover a batch).</summary>
+[Audited]
+public sealed class MovementOrder : Entity, ISchoolOwned
+{
+    public Guid SchoolId { get; init; }
+    public required string Number { get; set; }
+    public DateOnly Date { get; set; }
+}
+
+/// <summary>
+/// An event of the movement book. Never deleted: a mistaken event is cancelled with a reason (audited), and the
+/// class membership is derived again from the events in force (<see cref="MembershipTimeline"/>).
+/// </summary>
+[Audited]
+public sealed class MovementEvent : Entity, ISchoolOwned
+{
+    public Guid SchoolId { get; init; }
+    public Guid StudentId { get; init; }
+    public Student? Student { get; init; }
+    public MovementKind Kind { get; init; }
+
+    /// <summary>The effective date: the first day of the new state.</summary>
+    public DateOnly Date { get; init; }
+
+    public Guid? FromClassId { get; init; }
+    public Guid? ToClassId { get; init; }
+    public SchoolClass? ToClass { get; init; }
+    public Guid OrderId { get; init; }
+    public MovementOrder? Order { get; init; }
+    public string? Reason { get; init; }
+    public WithdrawalReason? WithdrawalReason { get; init; }
+
+    /// <summary>The previous school of an arrival, or the destination of a withdrawal.</summary>
+    public string? OtherSchool { get; init; }
+
+    /// <summary>Subjects of academic debt of a conditional promotion.</summary>
+    public string? AcademicDebts { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+    public bool Cancelled { get; set; }
+    public string? CancellationReason { get; set; }
+
+    public MovementFact Fact => new(StudentId, Kind, Date, ToClassId);
+}
+
+/// <summary>
+/// A student's stay in a class, derived from the movement events by <see cref="MembershipTimeline"/> and rewritten in the
+/// same transaction as every event: the indexed form of "who was in the class on that date".
+/// </summary>
+public sealed class ClassEnrolment : Entity, ISchoolOwned
+{
+    public Guid SchoolId { get; init; }
+    public Guid StudentId { get; init; }
+    public Student? Student { get; init; }
+    public Guid SchoolClassId { get; init; }
+    public DateOnly From { get; init; }
+    public DateOnly? Until { get; init; }
+}
+
+internal sealed class MovementConfiguration :
+    IEntityTypeConfiguration<MovementOrder>, IEntityTypeConfiguration<MovementEvent>, IEntityTypeConfiguration<ClassEnrolment>
+{
+    public void Configure(EntityTypeBuilder<MovementOrder> builder)
+    {
+        builder.Property(o => o.Number).HasMaxLength(50);
+        builder.HasOne<School>().WithMany().HasForeignKey(o => o.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.SchoolId, o.Number, o.Date }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<MovementEvent> builder)
+    {
+        builder.Property(e => e.Reason).HasMaxLength(500);
+        builder.Property(e => e.OtherSchool).HasMaxLength(300);
+        builder.Property(e => e.AcademicDebts).HasMaxLength(500);
+        builder.Property(e => e.CancellationReason).HasMaxLength(500);
+        builder.Ignore(e => e.Fact);
+        builder.HasOne<School>().WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Student).WithMany().HasForeignKey(e => e.StudentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.ToClass).WithMany().HasForeignKey(e => e.ToClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SchoolClass>().WithMany().HasForeignKey(e => e.FromClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Order).WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.SchoolId, e.Date });
+        builder.HasIndex(e => new { e.StudentId, e.Date });
+    }
+
+    public void Configure(EntityTypeBuilder<ClassEnrolment> builder)
+    {
+        builder.HasOne(e => e.Student).WithMany().HasForeignKey(e => e.StudentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SchoolClass>().WithMany().HasForeignKey(e => e.SchoolClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.SchoolClassId, e.From });
+        builder.HasIndex(e => e.StudentId);
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Organisation;
+
+namespace Parta.Movement;
+
+/// <summary>Records an event of the movement book, if it keeps the book consistent.</summary>
+public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
+{
+    /// <summary>How many days after the effective date an order may still be signed, unless the school says otherwise.</summary>
+    public const int DefaultMaxOrderDelayDays = 30;
+
+    public sealed record Request(
+        Guid StudentId, MovementKind Kind, Guid? ClassId, DateOnly Date, string OrderNumber, DateOnly OrderDate,
+        string? Reason = null, WithdrawalReason? WithdrawalReason = null, string? OtherSchool = null, string? AcademicDebts = null);
+
+    public abstract record Error(string Message);
+
+    public sealed record StudentNotFound() : Error("Учащийся не найден.");
+
+    public sealed record ClassNotFound() : Error("Класс не найден в этой школе.");
+
+    public sealed record BreaksTheBook(string Reason) : Error(Reason);
+
+    public sealed record Invalid(string Field, string Reason) : Error(Reason);
+
+    public async Task<(MovementEvent? Event, Error? Error)> ExecuteAsync(Request request, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(request.OrderNumber))
+        {
+            return (null, new Invalid("orderNumber", "Укажите номер приказа."));
+        }
+
+        var student = await db.Students.FirstOrDefaultAsync(s => s.Id == request.StudentId, ct);
+        if (student is null)
+        {
+            return (null, new StudentNotFound());
+        }
+
+        SchoolClass? target = null;
+        if (request.ClassId is { } classId)
+        {
+            target = await db.SchoolClasses.FirstOrDefaultAsync(c => c.Id == classId, ct);
+            if (target is null)
+            {
+                return (null, new ClassNotFound());
+            }
+        }
+
+        var history = await db.MovementEvents.AsNoTracking()
+            .Where(e => e.StudentId == student.Id && !e.Cancelled)
+            .OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)
+            .Select(e => new MovementFact(e.StudentId, e.Kind, e.Date, e.ToClassId))
+            .ToListAsync(ct);
+        var fact = new MovementFact(student.Id, request.Kind, request.Date, request.Kind.LeadsIntoClass() ? target?.Id : null);
+        if (MovementRules.Check(history, fact, request.OrderDate, DefaultMaxOrderDelayDays) is { } violation)
+        {
+            return (null, new BreaksTheBook(violation.Message));
+        }
+
+        var number = request.OrderNumber.Trim();
+        var order = await db.MovementOrders.FirstOrDefaultAsync(o => o.Number == number && o.Date == request.OrderDate, ct)
+            ?? db.MovementOrders.Add(new MovementOrder { SchoolId = student.SchoolId, Number = number, Date = request.OrderDate }).Entity;
+        var fromClass = MembershipTimeline.ClassesOn(MembershipTimeline.Replay(history), request.Date).GetValueOrDefault(student.Id);
+        var movement = new MovementEvent
+        {
+            SchoolId = student.SchoolId,
+            StudentId = student.Id,
+            Kind = request.Kind,
+            Date = request.Date,
+            FromClassId = fromClass == Guid.Empty ? null : fromClass,
+            ToClassId = fact.ToClassId,
+            OrderId = order.Id,
+            Reason = request.Reason?.Trim(),
+            WithdrawalReason = request.Kind == MovementKind.Withdrawal ? request.WithdrawalReason ?? Movement.WithdrawalReason.Other : null,
+            OtherSchool = request.OtherSchool?.Trim(),
+            AcademicDebts = request.AcademicDebts?.Trim(),
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.MovementEvents.Add(movement);
+        await ClassLists.RewriteEnrolmentsAsync(db, student, [.. history, fact], time, ct);
+        await db.SaveChangesAsync(ct);
+        return (movement, null);
+    }
+}
