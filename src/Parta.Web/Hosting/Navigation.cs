@@ -15,6 +15,7 @@ public static class Navigation
         new("Школы", "/Admin/Schools", Permissions.SchoolsManage),
         .. OrganisationModule.Navigation,
         .. PeopleModule.Navigation,
+        .. MovementModule.Navigation,
         .. ImportingModule.Navigation,
         new("История изменений", "/Auditing", Permissions.AuditView),
         new("API", "/api/reference", null, AnyRoleOnly: true),

@@ -53,7 +53,6 @@ public static class PartaApp
         services.AddScoped<PermissionResolver>();
         services.AddScoped<DemoPreset>();
         services.AddScoped<GetAuditHistory>();
-        services.AddScoped<Parta.Movement.RecordMovementEvent>();
         services.AddHostedService<DatabaseStartup>();
 
         services.AddDataProtection().SetApplicationName("Parta").PersistKeysToDbContext<PartaDbContext>();
@@ -63,6 +62,7 @@ public static class PartaApp
         services.AddOrganisationModule();
         services.AddPeopleModule();
         services.AddImportingModule();
+        services.AddMovementModule();
 
         services.AddRazorPages(options =>
         {
@@ -74,6 +74,7 @@ public static class PartaApp
             OrganisationModule.ConfigurePages(options.Conventions);
             PeopleModule.ConfigurePages(options.Conventions);
             ImportingModule.ConfigurePages(options.Conventions);
+            MovementModule.ConfigurePages(options.Conventions);
         });
         services.AddAntiforgery(options =>
         {
@@ -130,7 +131,7 @@ public static class PartaApp
         app.MapRazorPages();
         app.MapAuthApi();
         app.MapMeApi();
-        app.MapMovementApi();
+        app.MapMovementModule();
         app.MapOrganisationModule();
         app.MapPeopleModule();
         app.MapImportingModule();

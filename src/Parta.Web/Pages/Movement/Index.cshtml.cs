@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+using Parta.Movement;
+using Parta.Web.Security;
+
+namespace Parta.Web.Pages.Movement;
+
+/// <summary>Книга движения: the events of a period, filtered by class and kind, each with its order.</summary>
+public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver) : PageModel
+{
+    public sealed record Row(
+        Guid Id, DateOnly Date, MovementKind Kind, Guid StudentId, string Student, string? PersonalFileNumber, string? FromClass, string? ToClass,
+        string OrderNumber, DateOnly OrderDate, string? Reason, WithdrawalReason? WithdrawalReason, string? OtherSchool, bool Cancelled, string? CancellationReason);
+
+    public sealed record ClassOption(Guid Id, string Name);
+
+    public DateOnly From { get; private set; }
+    public DateOnly To { get; private set; }
+    public Guid? ClassId { get; private set; }
+    public MovementKind? Kind { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    public bool CanCorrect { get; private set; }
+
+    public async Task OnGetAsync(DateOnly? from, DateOnly? to, Guid? classId, MovementKind? kind)
+    {
+        var permissions = await resolver.GetAsync();
+        (CanEdit, CanCorrect) = (permissions.Has(Permissions.MovementEdit), permissions.Has(Permissions.MovementCorrect));
+        var years = await db.AcademicYears.AsNoTracking().OrderByDescending(y => y.Start).Select(y => new { y.Start, y.End }).FirstOrDefaultAsync();
+        From = from ?? years?.Start ?? new DateOnly(DateTime.UtcNow.Year, 1, 1);
+        To = to ?? years?.End ?? From.AddYears(1);
+        (ClassId, Kind) = (classId, kind);
+
+        Classes = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync())
+            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+            .Select(c => new ClassOption(c.Id, $"{c.Grade}{c.Letter}"))
+            .ToList();
+        var query = db.MovementEvents.AsNoTracking().Where(e => e.Date >= From && e.Date <= To);
+        if (classId is { } id)
+        {
+            query = query.Where(e => e.ToClassId == id || e.FromClassId == id);
+        }
+
+        if (kind is { } k)
+        {
+            query = query.Where(e => e.Kind == k);
+        }
+
+        var names = Classes.ToDictionary(c => c.Id, c => c.Name);
+        var rows = await query
+            .OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)
+            .Select(e => new
+            {
+                e.Id, e.Date, e.Kind, e.StudentId, e.Student!.LastName, e.Student.FirstName, e.Student.MiddleName, e.Student.PersonalFileNumber,
+                e.FromClassId, e.ToClassId, OrderNumber = e.Order!.Number, OrderDate = e.Order.Date, e.Reason, e.WithdrawalReason, e.OtherSchool,
+                e.Cancelled, e.CancellationReason,
+            })
+            .ToListAsync();
+        Rows = rows.Select(r => new Row(
+                r.Id, r.Date, r.Kind, r.StudentId, PersonName.Full(r.LastName, r.FirstName, r.MiddleName), r.PersonalFileNumber,
+                r.FromClassId is { } f ? names.GetValueOrDefault(f) : null, r.ToClassId is { } t ? names.GetValueOrDefault(t) : null,
+                r.OrderNumber, r.OrderDate, r.Reason, r.WithdrawalReason, r.OtherSchool, r.Cancelled, r.CancellationReason))
+            .ToList();
+    }
+}

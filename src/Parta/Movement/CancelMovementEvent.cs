@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+
+namespace Parta.Movement;
+
+/// <summary>
+/// Cancels a mistaken event with a reason (audited; nothing is deleted). Only a student's latest event in force may be
+/// cancelled, so the events that remain are always a valid book; the class membership is derived again.
+/// </summary>
+public sealed class CancelMovementEvent(PartaDbContext db, TimeProvider time)
+{
+    public abstract record Error(string Message);
+
+    public sealed record NotFound() : Error("Запись книги движения не найдена.");
+
+    public sealed record NotTheLatest() : Error("Отменить можно только последнюю запись об учащемся: сначала отмените более поздние.");
+
+    public sealed record ReasonMissing() : Error("Укажите причину отмены.");
+
+    public sealed record AlreadyCancelled() : Error("Запись уже отменена.");
+
+    public async Task<Error?> ExecuteAsync(Guid eventId, string? reason, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new ReasonMissing();
+        }
+
+        var movement = await db.MovementEvents.FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        if (movement is null)
+        {
+            return new NotFound();
+        }
+
+        if (movement.Cancelled)
+        {
+            return new AlreadyCancelled();
+        }
+
+        var inForce = await db.MovementEvents
+            .Where(e => e.StudentId == movement.StudentId && !e.Cancelled)
+            .OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)
+            .ToListAsync(ct);
+        if (inForce[^1].Id != movement.Id)
+        {
+            return new NotTheLatest();
+        }
+
+        movement.Cancelled = true;
+        movement.CancellationReason = reason.Trim();
+        db.AuditReason = reason.Trim();
+        var student = await db.Students.FirstAsync(s => s.Id == movement.StudentId, ct);
+        await ClassLists.RewriteEnrolmentsAsync(db, student, inForce.Take(inForce.Count - 1).Select(e => e.Fact).ToList(), time, ct);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+
+namespace Parta.Movement;
+
+/// <summary>A line of the movement report: a class, or the total.</summary>
+public sealed record MovementReportLine(
+    string ClassName, int AtStart, int Arrived, int TransferredIn, int TransferredOut, int Promoted,
+    IReadOnlyDictionary<WithdrawalReason, int> Withdrawn, int AtEnd)
+{
+    public int Left => TransferredOut + Promoted + Withdrawn.Values.Sum();
+
+    /// <summary>At the start + arrived − left = at the end: the book is consistent.</summary>
+    public bool Agrees => AtStart + Arrived + TransferredIn - Left == AtEnd;
+}
+
+/// <summary>
+/// Отчёт о движении учащихся for a period, per class and in total: on the day before the period, arrived (from outside
+/// the school, or by transfer inside it), left (by transfer, promotion, withdrawal by reason), at the last day.
+/// Computed from the enrolments that the events derive, so the totals agree by construction, and checked.
+/// </summary>
+public sealed class GetMovementReport(PartaDbContext db)
+{
+    public async Task<(IReadOnlyList<MovementReportLine> Classes, MovementReportLine Total)> ExecuteAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var stints = await db.ClassEnrolments.AsNoTracking()
+            .Where(e => e.From <= to && (e.Until == null || e.Until >= from))
+            .Select(e => new { e.StudentId, e.SchoolClassId, e.From, e.Until })
+            .ToListAsync(ct);
+        var events = await db.MovementEvents.AsNoTracking()
+            .Where(e => !e.Cancelled && e.Date >= from && e.Date <= to)
+            .Select(e => new { e.StudentId, e.Date, e.Kind, e.WithdrawalReason, e.FromClassId })
+            .ToListAsync(ct);
+        var classes = await db.SchoolClasses.AsNoTracking()
+            .Where(c => stints.Select(s => s.SchoolClassId).Contains(c.Id))
+            .Select(c => new { c.Id, c.Grade, c.Letter })
+            .ToListAsync(ct);
+
+        var before = from.AddDays(-1);
+        var lines = new List<MovementReportLine>();
+        foreach (var schoolClass in classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, StringComparer.Ordinal))
+        {
+            var own = stints.Where(s => s.SchoolClassId == schoolClass.Id).ToList();
+            var arrivedAll = own.Where(s => s.From >= from && s.From <= to).ToList();
+            var cameFromClass = arrivedAll.Count(s => events.Any(e => e.StudentId == s.StudentId && e.Date == s.From && e.FromClassId != null));
+            var leftAll = own.Where(s => s.Until is { } u && u >= from && u <= to).ToList();
+            var exits = leftAll.Select(s => events.LastOrDefault(e => e.StudentId == s.StudentId && e.Date == s.Until)).ToList();
+            var withdrawn = exits.Where(e => e?.Kind == MovementKind.Withdrawal)
+                .GroupBy(e => e!.WithdrawalReason ?? WithdrawalReason.Other)
+                .ToDictionary(g => g.Key, g => g.Count());
+            var promoted = exits.Count(e => e?.Kind is MovementKind.Promotion or MovementKind.ConditionalPromotion or MovementKind.Retention);
+            lines.Add(new MovementReportLine(
+                $"{schoolClass.Grade}{schoolClass.Letter}",
+                own.Count(s => s.From <= before && (s.Until is null || s.Until > before)),
+                arrivedAll.Count - cameFromClass,
+                cameFromClass,
+                leftAll.Count - promoted - withdrawn.Values.Sum(),
+                promoted,
+                withdrawn,
+                own.Count(s => s.From <= to && (s.Until is null || s.Until > to))));
+        }
+
+        var total = new MovementReportLine(
+            "Всего", lines.Sum(l => l.AtStart), lines.Sum(l => l.Arrived), lines.Sum(l => l.TransferredIn), lines.Sum(l => l.TransferredOut),
+            lines.Sum(l => l.Promoted),
+            Enum.GetValues<WithdrawalReason>().ToDictionary(r => r, r => lines.Sum(l => l.Withdrawn.GetValueOrDefault(r))),
+            lines.Sum(l => l.AtEnd));
+        return (lines, total);
+    }
+}

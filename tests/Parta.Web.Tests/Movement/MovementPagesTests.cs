@@ -1,0 +1,135 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Movement;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Movement;
+
+public sealed class MovementPagesTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AdmitNewStudentThenTransfer_BookListsAndReportAgree(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (class5A, _) = await app.CreateStudentAsync(school, "Соседова");
+        var (class5B, _) = await app.CreateStudentAsync(school, "Другова");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var admitted = await client.SubmitFormAsync("/Movement/Record", new Dictionary<string, string>
+        {
+            ["Kind"] = "Admission", ["StudentId"] = "", ["NewLastName"] = "Щербакова", ["NewFirstName"] = "Алёна", ["NewMiddleName"] = "Петровна",
+            ["NewBirthDate"] = "2015-04-02", ["ClassId"] = class5A.ToString(), ["Date"] = "2026-09-01", ["OrderNumber"] = "45-у", ["OrderDate"] = "2026-08-31",
+            ["Reason"] = "заявление родителей",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, admitted.StatusCode);
+        var studentId = await app.WithDbAsync(school.Id, d => d.Students.Where(s => s.LastName == "Щербакова").Select(s => s.Id).SingleAsync());
+        var fileNumber = await app.WithDbAsync(school.Id, d => d.Students.Where(s => s.Id == studentId).Select(s => s.PersonalFileNumber).SingleAsync());
+        Assert.Equal("Щ-1", fileNumber);
+
+        var transferred = await client.SubmitFormAsync("/Movement/Record", new Dictionary<string, string>
+        {
+            ["Kind"] = "Transfer", ["StudentId"] = studentId.ToString(), ["ClassId"] = class5B.ToString(), ["Date"] = "2026-10-10",
+            ["OrderNumber"] = "101-у", ["OrderDate"] = "2026-10-09",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, transferred.StatusCode);
+
+        var book = await client.GetDocumentAsync("/Movement?from=2026-09-01&to=2026-12-31");
+        var rows = book.QuerySelectorAll("tbody tr").Select(r => r.TextContent).Where(t => t.Contains("Щербакова", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Прибытие", rows[0], StringComparison.Ordinal);
+        Assert.Contains("№ 45-у от 31.08.2026", rows[0], StringComparison.Ordinal);
+        Assert.Contains("Перевод в другой класс", rows[1], StringComparison.Ordinal);
+
+        Assert.Contains("Щербакова Алёна Петровна", await ListAsync(client, class5A, "2026-10-09"));
+        Assert.DoesNotContain("Щербакова Алёна Петровна", await ListAsync(client, class5A, "2026-10-10"));
+        Assert.Contains("Щербакова Алёна Петровна", await ListAsync(client, class5B, "2026-10-10"));
+
+        var report = await client.GetDocumentAsync("/Movement/Report?from=2026-09-01&to=2026-12-31");
+        var total = report.QuerySelectorAll("tbody tr")[^1].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal("0", total[0]); // at the start: nobody had been admitted by the movement book
+        Assert.Equal("1", total[1]); // arrived from outside
+        Assert.Equal("1", total[2]); // transferred into a class
+        Assert.Equal("1", total[3]); // transferred out of a class
+        Assert.Equal("1", total[^1]); // at the end
+        Assert.DoesNotContain("не сходится", report.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Record_BreakingTheBook_ShowsRussianErrorAndWritesNothing(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Ковалёва");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var response = await client.SubmitFormAsync("/Movement/Record", new Dictionary<string, string>
+        {
+            ["Kind"] = "Transfer", ["StudentId"] = studentId.ToString(), ["ClassId"] = class5A.ToString(), ["Date"] = "2026-10-10",
+            ["OrderNumber"] = "1", ["OrderDate"] = "2026-10-10",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.Contains("На 10.10.2026 учащийся не числится в школе.", page.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(school.Id, d => d.MovementEvents.CountAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Cancel_OnlyTheLatestWithAReason_AndTheListFollows(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Лебедева");
+        var (class5B, _) = await app.CreateStudentAsync(school, "Иная");
+        var director = await app.CreateUserAsync(school, SchoolRole.Director);
+        using var api = app.ApiClient(await app.TokenAsync(director.Login, director.Password));
+        await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" }));
+        await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "transfer", studentId, classId = class5B, date = "2026-10-01", orderNumber = "2", orderDate = "2026-10-01" }));
+        var ids = await app.WithDbAsync(school.Id, d => d.MovementEvents.OrderBy(e => e.Date).Select(e => e.Id).ToListAsync());
+        using var client = await app.SignedInClientAsync(director);
+
+        var first = await client.SubmitFormAsync($"/Movement/Cancel?id={ids[0]}", new Dictionary<string, string> { ["Id"] = ids[0].ToString(), ["Reason"] = "ошибка" });
+        Assert.Contains("Отменить можно только последнюю запись", (await PageClient.ParseAsync(first)).Body!.TextContent, StringComparison.Ordinal);
+        var noReason = await client.SubmitFormAsync($"/Movement/Cancel?id={ids[1]}", new Dictionary<string, string> { ["Id"] = ids[1].ToString(), ["Reason"] = "" });
+        Assert.Contains("Укажите причину отмены.", (await PageClient.ParseAsync(noReason)).Body!.TextContent, StringComparison.Ordinal);
+
+        var cancelled = await client.SubmitFormAsync($"/Movement/Cancel?id={ids[1]}", new Dictionary<string, string> { ["Id"] = ids[1].ToString(), ["Reason"] = "перевод не состоялся" });
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Contains("Лебедева Анна Игоревна", await ListAsync(client, class5A, "2026-10-15"));
+        var audit = await app.WithDbAsync(null, d => d.AuditEntries.Where(a => a.EntityId == ids[1] && a.Field == "Cancelled" && a.Action == Parta.Auditing.AuditAction.Changed).Select(a => a.Reason).SingleAsync());
+        Assert.Equal("перевод не состоялся", audit);
+        Assert.Equal(2, await app.WithDbAsync(school.Id, d => d.MovementEvents.CountAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Report_OnTheDemoSchool_TotalsAgreeForEveryClass(Db db)
+    {
+        await using var app = await apps.CreateSeparateAsync(db, new Dictionary<string, string?>());
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services))
+        {
+            await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Parta.Demo.DemoPreset>(scope.ServiceProvider).SeedAsync();
+        }
+
+        var schoolId = await app.WithDbAsync(null, d => d.Schools.Where(s => s.IsDemo).Select(s => s.Id).SingleAsync());
+        var (lines, total) = await app.WithDbAsync(schoolId, d => new GetMovementReport(d).ExecuteAsync(new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 31)));
+
+        Assert.All(lines, l => Assert.True(l.Agrees, l.ClassName));
+        Assert.True(total.Agrees);
+        Assert.Equal(0, total.AtStart);
+        Assert.Equal(total.Arrived - total.Withdrawn.Values.Sum(), total.AtEnd);
+        Assert.Equal(1, total.TransferredIn);
+        Assert.Equal(1, total.Withdrawn[WithdrawalReason.Moving]);
+    }
+
+    private static async Task<List<string>> ListAsync(HttpClient client, Guid classId, string date)
+    {
+        var page = await client.GetDocumentAsync($"/Movement/ClassList?classId={classId}&date={date}");
+        return page.QuerySelectorAll("ol.class-list li").Select(li => li.TextContent.Trim()).ToList();
+    }
+
+    private static StringContent Json(object body) =>
+        new(System.Text.Json.JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
+}
