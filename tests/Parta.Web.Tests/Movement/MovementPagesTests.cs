@@ -35,8 +35,8 @@ public sealed class MovementPagesTests(TestApps apps)
         });
         Assert.Equal(HttpStatusCode.Redirect, transferred.StatusCode);
 
-        var book = await client.GetDocumentAsync("/Movement?from=2026-09-01&to=2026-12-31");
-        var rows = book.QuerySelectorAll("tbody tr").Select(r => r.TextContent).Where(t => t.Contains("Щербакова", StringComparison.Ordinal)).ToList();
+        var movementBook = await client.GetDocumentAsync("/Movement?from=2026-09-01&to=2026-12-31");
+        var rows = movementBook.QuerySelectorAll("tbody tr").Select(r => r.TextContent).Where(t => t.Contains("Щербакова", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains("Прибытие", rows[0], StringComparison.Ordinal);
         Assert.Contains("№ 45-у от 31.08.2026", rows[0], StringComparison.Ordinal);
@@ -54,6 +54,11 @@ public sealed class MovementPagesTests(TestApps apps)
         Assert.Equal("1", total[3]); // transferred out of a class
         Assert.Equal("1", total[^1]); // at the end
         Assert.DoesNotContain("не сходится", report.Body!.TextContent, StringComparison.Ordinal);
+
+        var book = await client.GetDocumentAsync("/Movement/Alphabetical");
+        var entry = book.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Щербакова", StringComparison.Ordinal));
+        Assert.Equal(["Щ-1", "Щербакова Алёна Петровна", "02.04.2015", "01.09.2026"], entry.QuerySelectorAll("td").Take(4).Select(td => td.TextContent.Trim()));
+        Assert.Equal("Щ", book.QuerySelectorAll("h2").Select(h => h.TextContent).Single(t => t == "Щ"));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
