@@ -14,5 +14,6 @@ public sealed partial class AuthorizationMatrixTests
         ["Movement/ClassList"] = new("/Movement/ClassList", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
         ["Movement/Report"] = new("/Movement/Report", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
         ["Movement/Alphabetical"] = new("/Movement/Alphabetical", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
+        ["Movement/Promotion"] = new("/Movement/Promotion", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
     };
 }

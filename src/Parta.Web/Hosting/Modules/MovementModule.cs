@@ -20,7 +20,8 @@ public static class MovementModule
     public static IServiceCollection AddMovementModule(this IServiceCollection services) =>
         services.AddScoped<RecordMovementEvent>()
             .AddScoped<CancelMovementEvent>()
-            .AddScoped<GetMovementReport>();
+            .AddScoped<GetMovementReport>()
+            .AddScoped<PromoteClass>();
 
     public static void ConfigurePages(PageConventionCollection conventions) =>
         conventions.AuthorizeFolder("/Movement", Policies.Permission(Permissions.MovementView));

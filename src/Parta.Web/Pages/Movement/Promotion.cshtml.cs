@@ -1,0 +1,112 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+using Parta.Movement;
+using Parta.Web.Security;
+
+namespace Parta.Web.Pages.Movement;
+
+/// <summary>The year-end promotion wizard: a class, the order, exceptions per student, a preview, then one batch.</summary>
+public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolver, PromoteClass promote) : PageModel
+{
+    public sealed record ClassOption(Guid Id, string Name, int Grade);
+
+    public sealed class StudentChoice
+    {
+        public Guid StudentId { get; set; }
+        public string FullName { get; set; } = "";
+        public PromotionOutcome Outcome { get; set; } = PromotionOutcome.Promote;
+        public string? AcademicDebts { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true), Display(Name = "Класс")]
+    public Guid? ClassId { get; set; }
+
+    [BindProperty, Required(ErrorMessage = "Укажите дату перевода."), Display(Name = "Дата перевода")]
+    public DateOnly? Date { get; set; }
+
+    [BindProperty, Required(ErrorMessage = "Укажите номер приказа."), StringLength(50), Display(Name = "Номер приказа")]
+    public string? OrderNumber { get; set; }
+
+    [BindProperty, Required(ErrorMessage = "Укажите дату приказа."), Display(Name = "Дата приказа")]
+    public DateOnly? OrderDate { get; set; }
+
+    [BindProperty]
+    public List<StudentChoice> Students { get; set; } = [];
+
+    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+    public PromoteClass.Result? Preview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!(await resolver.GetAsync()).Has(Permissions.MovementEdit))
+        {
+            return Forbid();
+        }
+
+        await LoadClassesAsync();
+        if (ClassId is { } id && Classes.FirstOrDefault(c => c.Id == id) is { } chosen)
+        {
+            var year = await db.SchoolClasses.AsNoTracking().Where(c => c.Id == id)
+                .Select(c => db.AcademicYears.Where(y => y.Id == c.AcademicYearId).Select(y => y.End).First()).FirstAsync();
+            Date ??= year.AddDays(1);
+            OrderDate ??= year.AddMonths(-3);
+            var list = await ClassLists.OnDateAsync(db, id, Date.Value.AddDays(-1));
+            Students = list.Select(s => new StudentChoice
+            {
+                StudentId = s.StudentId, FullName = s.FullName,
+                Outcome = chosen.Grade is 9 or 11 ? PromotionOutcome.Graduate : PromotionOutcome.Promote,
+            }).ToList();
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostPreviewAsync() => RunAsync(apply: false);
+
+    public Task<IActionResult> OnPostApplyAsync() => RunAsync(apply: true);
+
+    private async Task<IActionResult> RunAsync(bool apply)
+    {
+        if (!(await resolver.GetAsync()).Has(Permissions.MovementEdit))
+        {
+            return Forbid();
+        }
+
+        await LoadClassesAsync();
+        if (ClassId is null || Classes.All(c => c.Id != ClassId))
+        {
+            ModelState.AddModelError(nameof(ClassId), "Выберите класс.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var request = new PromoteClass.Request(ClassId!.Value, Date!.Value, OrderNumber!.Trim(), OrderDate!.Value,
+            Students.Select(s => new PromoteClass.Decision(s.StudentId, s.Outcome, s.AcademicDebts)).ToList());
+        Preview = apply ? await promote.ApplyAsync(request) : await promote.PreviewAsync(request);
+        if (apply && Preview.Applied)
+        {
+            TempData["Message"] = $"Перевод проведён: {Preview.Students.Count} уч.";
+            return Redirect($"/Movement?from={Date:yyyy-MM-dd}&to={Date:yyyy-MM-dd}");
+        }
+
+        if (apply)
+        {
+            ModelState.AddModelError(string.Empty, "Перевод не проведён: исправьте ошибки ниже. Ни одна запись не внесена.");
+        }
+
+        return Page();
+    }
+
+    private async Task LoadClassesAsync() =>
+        Classes = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync())
+            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+            .Select(c => new ClassOption(c.Id, $"{c.Grade}{c.Letter}", c.Grade))
+            .ToList();
+}
