@@ -807,6 +807,9 @@ namespace Parta.Migrations.Postgres.Migrations
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("MaxOrderDelayDays")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("uuid");
 

@@ -796,6 +796,9 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MaxOrderDelayDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("TEXT");
 

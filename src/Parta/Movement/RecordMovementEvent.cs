@@ -7,9 +7,6 @@ namespace Parta.Movement;
 /// <summary>Records an event of the movement book, if it keeps the book consistent.</summary>
 public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
 {
-    /// <summary>How many days after the effective date an order may still be signed, unless the school says otherwise.</summary>
-    public const int DefaultMaxOrderDelayDays = 30;
-
     public sealed record Request(
         Guid StudentId, MovementKind Kind, Guid? ClassId, DateOnly Date, string OrderNumber, DateOnly OrderDate,
         string? Reason = null, WithdrawalReason? WithdrawalReason = null, string? OtherSchool = null, string? AcademicDebts = null);
@@ -53,7 +50,8 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             .Select(e => new MovementFact(e.StudentId, e.Kind, e.Date, e.ToClassId))
             .ToListAsync(ct);
         var fact = new MovementFact(student.Id, request.Kind, request.Date, request.Kind.LeadsIntoClass() ? target?.Id : null);
-        if (MovementRules.Check(history, fact, request.OrderDate, DefaultMaxOrderDelayDays) is { } violation)
+        var maxOrderDelay = await db.Schools.Where(s => s.Id == student.SchoolId).Select(s => s.MaxOrderDelayDays).FirstAsync(ct);
+        if (MovementRules.Check(history, fact, request.OrderDate, maxOrderDelay) is { } violation)
         {
             return (null, new BreaksTheBook(violation.Message));
         }

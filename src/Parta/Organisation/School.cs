@@ -20,6 +20,9 @@ public sealed class School : Entity
     public Guid? MunicipalityId { get; set; }
     public Municipality? Municipality { get; set; }
 
+    /// <summary>How many days after a movement event its order may still be signed (the movement book refuses later orders).</summary>
+    public int MaxOrderDelayDays { get; set; } = 30;
+
     /// <summary>A school made by the demo preset: every page shows the demo banner.</summary>
     public bool IsDemo { get; set; }
 

@@ -35,6 +35,11 @@ public sealed class EditModel(PartaDbContext db) : PageModel
     public string TimeZone { get; set; } = School.DefaultTimeZone;
 
     [BindProperty]
+    [Range(0, 365, ErrorMessage = "От 0 до 365 дней.")]
+    [Display(Name = "Приказ по движению можно подписать позже события не более чем на (дней)")]
+    public int MaxOrderDelayDays { get; set; } = 30;
+
+    [BindProperty]
     [StringLength(200, ErrorMessage = "Не длиннее 200 символов.")]
     [Display(Name = "Муниципалитет")]
     public string? Municipality { get; set; }
@@ -49,8 +54,8 @@ public sealed class EditModel(PartaDbContext db) : PageModel
                 return NotFound();
             }
 
-            (Name, ShortName, Address, TimeZone, Municipality) =
-                (school.Name, school.ShortName, school.Address, school.TimeZone, school.Municipality?.Name);
+            (Name, ShortName, Address, TimeZone, Municipality, MaxOrderDelayDays) =
+                (school.Name, school.ShortName, school.Address, school.TimeZone, school.Municipality?.Name, school.MaxOrderDelayDays);
         }
 
         return Page();
@@ -94,6 +99,7 @@ public sealed class EditModel(PartaDbContext db) : PageModel
         school.Address = string.IsNullOrWhiteSpace(Address) ? null : Address.Trim();
         school.TimeZone = TimeZone;
         school.MunicipalityId = municipalityId;
+        school.MaxOrderDelayDays = MaxOrderDelayDays;
         await db.SaveChangesAsync();
         TempData["Message"] = Id is null ? $"Школа «{school.ShortName}» добавлена." : "Изменения сохранены.";
         return Redirect("/Admin/Schools");
