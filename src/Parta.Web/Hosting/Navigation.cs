@@ -6,23 +6,39 @@ namespace Parta.Web.Hosting;
 /// <summary>One entry of the main navigation, shown only to users with its permission.</summary>
 public sealed record NavItem(string Title, string Href, string? Permission, bool AnyRoleOnly = false);
 
-/// <summary>The main navigation in one place: modules add their entries here, each with the permission it needs.</summary>
+/// <summary>A group of entries: a drop-down menu titled <see cref="Title"/>, or plain links when it has no title.</summary>
+public sealed record NavSection(string? Title, IReadOnlyList<NavItem> Items);
+
+/// <summary>The main navigation in one place: each module contributes its entries, each with the permission it needs.</summary>
 public static class Navigation
 {
-    public static readonly IReadOnlyList<NavItem> Items =
+    public static readonly IReadOnlyList<NavSection> Sections =
     [
-        new("Главная", "/", null),
-        new("Школы", "/Admin/Schools", Permissions.SchoolsManage),
-        .. OrganisationModule.Navigation,
-        .. PeopleModule.Navigation,
-        .. MovementModule.Navigation,
-        .. ImportingModule.Navigation,
-        new("История изменений", "/Auditing", Permissions.AuditView),
-        new("API", "/api/reference", null, AnyRoleOnly: true),
+        new(null, [new("Главная", "/", null), new("Школы", "/Admin/Schools", Permissions.SchoolsManage)]),
+        new("Школа", OrganisationModule.Navigation),
+        new("Люди", PeopleModule.Navigation),
+        new(null, MovementModule.Navigation),
+        new(null, ImportingModule.Navigation),
+        new(null, [new("История изменений", "/Auditing", Permissions.AuditView), new("API", "/api/reference", null, AnyRoleOnly: true)]),
     ];
 
-    public static IEnumerable<NavItem> For(EffectivePermissions permissions) =>
-        Items.Where(i => i.Permission is null
-            ? !i.AnyRoleOnly || permissions.IsSystemAdministrator || permissions.Roles.Any(r => r is not (SchoolRole.Student or SchoolRole.Parent))
-            : permissions.Has(i.Permission));
+    /// <summary>The sections as this user sees them: only permitted entries; a titled section of one entry becomes a plain link.</summary>
+    public static IEnumerable<NavSection> For(EffectivePermissions permissions)
+    {
+        foreach (var section in Sections)
+        {
+            var items = section.Items.Where(i => Allowed(i, permissions)).ToList();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            yield return new NavSection(items.Count == 1 ? null : section.Title, items);
+        }
+    }
+
+    private static bool Allowed(NavItem item, EffectivePermissions permissions) =>
+        item.Permission is null
+            ? !item.AnyRoleOnly || permissions.IsSystemAdministrator || permissions.Roles.Any(r => r is not (SchoolRole.Student or SchoolRole.Parent))
+            : permissions.Has(item.Permission);
 }
