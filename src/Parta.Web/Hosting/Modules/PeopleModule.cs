@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Parta.Access;
+using Parta.People;
 using Parta.Web.Security;
 
 namespace Parta.Web.Hosting.Modules;
@@ -13,17 +14,44 @@ public static class PeopleModule
     /// <summary>The module's entries of the main navigation, each with the permission it needs.</summary>
     public static readonly IReadOnlyList<NavItem> Navigation =
     [
+        new("Учащиеся", "/People/Students", Permissions.PeopleView),
+        new("Сотрудники", "/People/Staff", Permissions.PeopleView),
+        new("Учётные записи", "/Access/Accounts", Permissions.UsersManage),
         new("Права доступа", "/Access/Rights", Permissions.RightsManage),
     ];
 
     public static IServiceCollection AddPeopleModule(this IServiceCollection services)
     {
+        services.AddScoped<FindStudentsHandler>();
+        services.AddScoped<FindStaffHandler>();
+        services.AddScoped<FindGuardiansHandler>();
+        services.AddScoped<GetStudentCardHandler>();
+        services.AddScoped<RecordPersonalDataViewHandler>();
+        services.AddScoped<GetPersonalDataViewsHandler>();
+        services.AddScoped<SaveStudentHandler>();
+        services.AddScoped<SaveStaffMemberHandler>();
+        services.AddScoped<SaveGuardianHandler>();
+        services.AddScoped<GetAccountsHandler>();
+        services.AddScoped<CreateAccountsHandler>();
+        services.AddScoped<ResetPasswordsHandler>();
+        services.AddScoped<SetAccountBlockedHandler>();
+        services.AddScoped<SetRolePermissionsHandler>();
+        services.AddScoped<SetStaffRolesHandler>();
         return services;
     }
 
     public static void ConfigurePages(PageConventionCollection conventions)
     {
-        conventions.AuthorizeFolder("/Access", Policies.Permission(Permissions.RightsManage));
+        // Lists need people.view; the student card checks students.card.view or the class-teacher rule in its handler.
+        conventions.AuthorizeFolder("/People", Policies.Permission(Permissions.PeopleView));
+        conventions.AuthorizePage("/People/Students/Edit", Policies.Permission(Permissions.PeopleEdit));
+        conventions.AuthorizePage("/People/Staff/Edit", Policies.Permission(Permissions.PeopleEdit));
+        conventions.AuthorizePage("/People/Guardians/Edit", Policies.Permission(Permissions.PeopleEdit));
+        conventions.AuthorizePage("/People/AccessLog", Policies.Permission(Permissions.AuditView));
+
+        conventions.AuthorizePage("/Access/Rights", Policies.Permission(Permissions.RightsManage));
+        conventions.AuthorizePage("/Access/Roles", Policies.Permission(Permissions.RightsManage));
+        conventions.AuthorizePage("/Access/Accounts", Policies.Permission(Permissions.UsersManage));
     }
 
     public static void MapPeopleModule(this IEndpointRouteBuilder app)
