@@ -19,13 +19,14 @@ public sealed class StudentsTests(TestApps apps)
         await app.AddStudentAsync(school, c5, "Кузнецова", "Анна", "Дмитриевна");
         await app.AddStudentAsync(school, c5, "Ёлкин", "Михаил", "Сергеевич");
         await app.AddStudentAsync(school, c5, "Белова", "Ольга");
-        await app.AddStudentAsync(school, c5, "Ельцова", "Вера");
+        await app.AddStudentAsync(school, c5, "Ерохин", "Илья");
+        await app.AddStudentAsync(school, c5, "Ежов", "Иван");
         var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
         using var client = await app.SignedInClientAsync(coordinator);
 
         var page = await client.GetDocumentAsync("/People/Students");
 
-        Assert.Equal(["Белова Ольга", "Ельцова Вера", "Ёлкин Михаил Сергеевич", "Кузнецова Анна Дмитриевна"], NamesIn(page));
+        Assert.Equal(["Белова Ольга", "Ежов Иван", "Ёлкин Михаил Сергеевич", "Ерохин Илья", "Кузнецова Анна Дмитриевна"], NamesIn(page));
         Assert.All(page.QuerySelectorAll("table tbody tr"), r => Assert.Equal("5А", r.Children[1].TextContent.Trim()));
     }
 
