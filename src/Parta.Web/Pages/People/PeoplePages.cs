@@ -21,6 +21,15 @@ public static class PeoplePages
         _ => null,
     };
 
+    /// <summary>An empty field shown as «—», so that a card's rows stay aligned.</summary>
+    public static string OrDash(object? value) => value switch
+    {
+        null => "—",
+        string s when string.IsNullOrWhiteSpace(s) => "—",
+        IFormattable f => f.ToString(null, RussianCulture.Instance),
+        _ => value.ToString() ?? "—",
+    };
+
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
 
     public static string Moment(DateTime utc) => utc.ToString("dd.MM.yyyy HH:mm", RussianCulture.Instance) + " UTC";
