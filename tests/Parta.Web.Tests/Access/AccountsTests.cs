@@ -136,6 +136,25 @@ public sealed partial class AccountsTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ResetChecked_OneTeacher_MustChangeAgainAndSessionsEnd(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var teacherClient = await app.SignedInClientAsync(teacher);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var reset = await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string> { ["UserIds"] = teacher.Id.ToString() },
+            action: "/Access/Accounts?handler=Reset", formSelector: "#accounts");
+
+        var letter = Assert.Single(await PdfPagesAsync(reset));
+        Assert.Contains(teacher.Login, letter, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(school.Id, d => d.Users.Where(u => u.Id == teacher.Id).Select(u => u.MustChangePassword).SingleAsync()));
+        Assert.True((await teacherClient.GetAsync("/")).IsRedirectToSignIn());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Block_SignedInTeacher_SessionEndsAndSignInRefused_UnblockRestores(Db db)
     {
         var app = await apps.GetAsync(db);
