@@ -93,4 +93,26 @@ public sealed class StaffAndGuardiansTests(TestApps apps)
         Assert.Contains("отец", guardian, StringComparison.Ordinal);
         Assert.Contains("+7 900 111-22-33", guardian, StringComparison.Ordinal);
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task StaffCard_Opened_IsInItsAccessLog(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var staff = new StaffMember { SchoolId = school.Id, LastName = "Иванова", FirstName = "Мария", Phone = "+7 900 000-00-00" };
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            d.StaffMembers.Add(staff);
+            await d.SaveChangesAsync();
+        });
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        await client.GetAsync($"/People/Staff/Edit?id={staff.Id}");
+        var log = await client.GetDocumentAsync($"/People/AccessLog?type=StaffMember&id={staff.Id}");
+
+        var row = Assert.Single(log.QuerySelectorAll("table.access-log tbody tr"));
+        Assert.Contains(coordinator.Login, row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("/People/Staff/Edit", row.TextContent, StringComparison.Ordinal);
+    }
 }
