@@ -157,12 +157,14 @@ public sealed class StudentsTests(TestApps apps)
         var response = await client.SubmitFormAsync($"/People/Students/Edit?id={studentId}", new Dictionary<string, string>
         {
             ["Id"] = studentId.ToString(), ["LastName"] = "", ["FirstName"] = "Аня", ["Email"] = "не почта", ["ClassId"] = c5.ToString(),
+            ["HealthGroup"] = "первая",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.ParseAsync(response);
         Assert.Equal("Введите фамилию.", page.QuerySelector("[data-valmsg-for=LastName]")!.TextContent.Trim());
         Assert.StartsWith("Введите адрес электронной почты", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("«первая» не подходит для поля «Группа здоровья».", page.QuerySelector("[data-valmsg-for=HealthGroup]")!.TextContent.Trim());
         Assert.Equal("Аня", page.QuerySelector("input[name=FirstName]")!.GetAttribute("value"));
     }
 

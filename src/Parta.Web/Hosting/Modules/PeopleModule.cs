@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Parta.Access;
 using Parta.People;
@@ -37,6 +38,21 @@ public static class PeopleModule
         services.AddScoped<SetAccountBlockedHandler>();
         services.AddScoped<SetRolePermissionsHandler>();
         services.AddScoped<SetStaffRolesHandler>();
+
+        // The cards' forms say in Russian what could not be read (a date or a number typed wrongly), next to the field.
+        services.Configure<MvcOptions>(options =>
+        {
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"«{value}» не подходит для поля «{field}».");
+            messages.SetUnknownValueIsInvalidAccessor(field => $"Недопустимое значение поля «{field}».");
+            messages.SetValueIsInvalidAccessor(value => $"Недопустимое значение «{value}».");
+            messages.SetValueMustBeANumberAccessor(field => $"В поле «{field}» должно быть число.");
+            messages.SetValueMustNotBeNullAccessor(value => "Заполните поле.");
+            messages.SetMissingBindRequiredValueAccessor(field => $"Заполните поле «{field}».");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Недопустимое значение «{value}».");
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Недопустимое значение.");
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => "Должно быть число.");
+        });
         return services;
     }
 
