@@ -40,15 +40,20 @@ public sealed class FindStudentsHandler(PartaDbContext db)
             .ToList();
     }
 
-    /// <summary>The school's classes for a filter, by grade and letter, the latest year first.</summary>
+    /// <summary>The school's classes for a filter, by grade and letter, the latest year first (with the year when there are several).</summary>
     public async Task<IReadOnlyList<ClassOption>> ClassesAsync(CancellationToken ct = default)
     {
         var classes = await db.SchoolClasses.AsNoTracking()
-            .Select(c => new { c.Id, c.Grade, c.Letter, Year = db.AcademicYears.Where(y => y.Id == c.AcademicYearId).Select(y => y.Start).FirstOrDefault() })
+            .Select(c => new
+            {
+                c.Id, c.Grade, c.Letter, c.AcademicYearId,
+                Year = db.AcademicYears.Where(y => y.Id == c.AcademicYearId).Select(y => new { y.Start, y.Name }).FirstOrDefault(),
+            })
             .ToListAsync(ct);
+        var severalYears = classes.Select(c => c.AcademicYearId).Distinct().Count() > 1;
         return classes
-            .OrderByDescending(c => c.Year).ThenBy(c => c.Grade).ThenBy(c => c.Letter, RussianOrder.Collation)
-            .Select(c => new ClassOption(c.Id, $"{c.Grade}{c.Letter}"))
+            .OrderByDescending(c => c.Year?.Start).ThenBy(c => c.Grade).ThenBy(c => c.Letter, RussianOrder.Collation)
+            .Select(c => new ClassOption(c.Id, severalYears ? $"{c.Grade}{c.Letter} ({c.Year?.Name})" : $"{c.Grade}{c.Letter}"))
             .ToList();
     }
 }
