@@ -27,4 +27,22 @@ public static class ResourceRules
 
         return permissions.Has(Permissions.PeopleView) ? students : students.OfFamily(guardianships, userId);
     }
+
+    /// <summary>The students of the classes whose class teacher (классный руководитель) has this account.</summary>
+    public static IQueryable<Student> InClassOfTeacher(this IQueryable<Student> students, Guid userId) =>
+        students.Where(s => s.SchoolClass!.ClassTeacher!.UserId == userId);
+
+    /// <summary>
+    /// The students whose personal card the user may open: all of the school with <see cref="Permissions.StudentCardView"/>,
+    /// else only those of the user's own class as its class teacher.
+    /// </summary>
+    public static IQueryable<Student> CardVisibleTo(this IQueryable<Student> students, CurrentUser user, EffectivePermissions permissions)
+    {
+        if (user.UserId is not { } userId)
+        {
+            return students.Where(_ => false);
+        }
+
+        return permissions.Has(Permissions.StudentCardView) ? students : students.InClassOfTeacher(userId);
+    }
 }

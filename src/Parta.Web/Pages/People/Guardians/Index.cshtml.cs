@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parta.Access;
+using Parta.People;
+
+namespace Parta.Web.Pages.People.Guardians;
+
+/// <summary>Родители и законные представители, with their children.</summary>
+public sealed class IndexModel(FindGuardiansHandler find, FindStudentsHandler students, PermissionResolver resolver) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? ClassId { get; set; }
+
+    public IReadOnlyList<GuardianListRow> Guardians { get; private set; } = [];
+    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Guardians = await find.HandleAsync(new FindGuardians(Query, ClassId), ct);
+        Classes = await students.ClassesAsync(ct);
+        CanEdit = (await resolver.GetAsync(ct)).Has(Permissions.PeopleEdit);
+    }
+}

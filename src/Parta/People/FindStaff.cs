@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+
+namespace Parta.People;
+
+public sealed record FindStaff(string? Query);
+
+public sealed record StaffListRow(Guid Id, string FullName, string Positions, string? Phone, string? Email, Guid? UserId, string? Login);
+
+/// <summary>The staff list with positions and accounts, in Russian order.</summary>
+public sealed class FindStaffHandler(PartaDbContext db)
+{
+    public async Task<IReadOnlyList<StaffListRow>> HandleAsync(FindStaff request, CancellationToken ct = default)
+    {
+        var rows = await db.StaffMembers.AsNoTracking()
+            .Select(s => new
+            {
+                s.Id, s.LastName, s.FirstName, s.MiddleName, s.Positions, s.Phone, s.Email, s.UserId,
+                Login = db.Users.Where(u => u.Id == s.UserId).Select(u => u.UserName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows
+            .Select(s => new StaffListRow(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName), s.Positions, s.Phone, s.Email, s.UserId, s.Login))
+            .Where(s => RussianOrder.Matches(s.FullName, request.Query))
+            .OrderBy(s => s.FullName, RussianOrder.Collation)
+            .ToList();
+    }
+}

@@ -1,0 +1,27 @@
+using Parta.Data;
+
+namespace Parta.People;
+
+/// <summary>Writes the access-log row of 152-ФЗ: who opened whose personal data, when, on which page.</summary>
+public sealed class RecordPersonalDataViewHandler(PartaDbContext db, CurrentUser user, TimeProvider time)
+{
+    public async Task HandleAsync(string subjectType, Guid subjectId, string page, CancellationToken ct = default)
+    {
+        if (user.SchoolId is not { } schoolId)
+        {
+            return;
+        }
+
+        db.PersonalDataViews.Add(new PersonalDataView
+        {
+            SchoolId = schoolId,
+            At = time.GetUtcNow().UtcDateTime,
+            UserId = user.UserId,
+            UserLogin = user.Login ?? "",
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+            Page = page,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Parta.People;
+
+/// <summary>People are listed and found the Russian way: alphabetical order with «ё» beside «е», and «ё» found by «е».</summary>
+public static class RussianOrder
+{
+    public static readonly StringComparer Collation = StringComparer.Create(CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
+
+    /// <summary>The form in which names are compared by a search: upper case, «Ё» as «Е».</summary>
+    public static string Fold(string text) => text.ToUpperInvariant().Replace('Ё', 'Е');
+
+    /// <summary>Every word of the query is in the name (so «анна кузн» finds «Кузнецова Анна Дмитриевна»).</summary>
+    public static bool Matches(string fullName, string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return true;
+        }
+
+        var name = Fold(fullName);
+        return Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(word => name.Contains(word, StringComparison.Ordinal));
+    }
+}

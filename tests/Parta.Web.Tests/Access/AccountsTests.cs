@@ -1,0 +1,208 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Web.Tests.Infrastructure;
+using Parta.Web.Tests.People;
+using UglyToad.PdfPig;
+
+namespace Parta.Web.Tests.Access;
+
+public sealed partial class AccountsTests(TestApps apps)
+{
+    [GeneratedRegex("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}")]
+    private static partial Regex PasswordPattern();
+
+    private static async Task<IReadOnlyList<string>> PdfPagesAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var pdf = PdfDocument.Open(bytes);
+        return pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+    }
+
+    private static Task<HttpResponseMessage> CreateForClassAsync(HttpClient client, Guid classId) =>
+        client.SubmitFormAsync($"/Access/Accounts?classId={classId}", new Dictionary<string, string>
+        {
+            ["ClassId"] = classId.ToString(), ["ForStudents"] = "true", ["ForGuardians"] = "true", ["StaffRole"] = "Teacher",
+        }, action: "/Access/Accounts?handler=Create", formSelector: "#create-accounts");
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_ForClass_TransliteratedUniqueLoginsOneTimePasswordsAndOneLetterEach(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        var ivan = await app.AddStudentAsync(school, c5, "Щербаков", "Иван", "Петрович");
+        var petr = await app.AddStudentAsync(school, c5, "Щербаков", "Пётр", "Петрович");
+        var mother = await app.AddGuardianAsync(school, ivan, "Щербакова", "Юлия", "мать");
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            d.Guardianships.Add(new Parta.People.Guardianship { SchoolId = school.Id, StudentId = petr, GuardianId = mother, Relation = "мать" });
+            await d.SaveChangesAsync();
+        });
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var pages = await PdfPagesAsync(await CreateForClassAsync(client, c5));
+
+        var accounts = await app.WithDbAsync(school.Id, async d =>
+        {
+            var ids = await d.Students.Where(s => s.SchoolClassId == c5).Select(s => s.UserId)
+                .Concat(d.Guardians.Where(g => g.Id == mother).Select(g => g.UserId)).ToListAsync();
+            return await d.Users.Where(u => ids.Contains(u.Id)).ToListAsync();
+        });
+        Assert.Equal(3, accounts.Count);
+        Assert.Equal(3, pages.Count);
+        Assert.All(accounts, a => Assert.True(a.MustChangePassword));
+        var students = accounts.Where(a => a.LastName == "Щербаков").Select(a => a.UserName!).ToList();
+        Assert.All(students, l => Assert.Matches("^shcherbakov[0-9]*$", l));
+        Assert.Equal(2, students.Distinct().Count());
+        Assert.Matches("^shcherbakova[0-9]*$", accounts.Single(a => a.LastName == "Щербакова").UserName!);
+        foreach (var account in accounts)
+        {
+            Assert.Single(pages, p => p.Contains(account.UserName!, StringComparison.Ordinal) && p.Contains(account.FullName, StringComparison.Ordinal));
+        }
+
+        Assert.All(pages, p => Assert.Matches(PasswordPattern(), p));
+        var roles = await app.WithDbAsync(school.Id, d => d.SchoolMemberships.Where(m => accounts.Select(a => a.Id).Contains(m.UserId)).Select(m => m.Role).ToListAsync());
+        Assert.Equal([SchoolRole.Student, SchoolRole.Student, SchoolRole.Parent], roles.OrderBy(r => r));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_PasswordFromLetter_SignsInAndMustBeChanged(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        await app.AddStudentAsync(school, c5, "Ёлкин", "Михаил");
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var page = Assert.Single(await PdfPagesAsync(await CreateForClassAsync(client, c5)));
+        var login = Regex.Match(page, "elkin[0-9]*").Value;
+        var password = PasswordPattern().Match(page).Value;
+        using var student = app.NewClient();
+        var signIn = await student.SignInAsync(login, password);
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var home = await student.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.StartsWith("/Account/ChangePassword", home.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_NobodyWithoutAccount_SaysSoInRussian(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var response = await CreateForClassAsync(client, c5);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.Contains("уже имеют учётные записи", page.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ResetParentsOfClass_NewLettersOldPasswordStopsWorking(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        var student = await app.AddStudentAsync(school, c5, "Журавлёва", "Дарья");
+        await app.AddGuardianAsync(school, student, "Журавлёв", "Игорь", "отец");
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+        var first = await PdfPagesAsync(await CreateForClassAsync(client, c5));
+        var fatherPage = first.Single(p => p.Contains("Журавлёв Игорь", StringComparison.Ordinal));
+        var login = Regex.Match(fatherPage, "zhuravlev[0-9]*").Value;
+        var oldPassword = PasswordPattern().Match(fatherPage).Value;
+
+        var reset = await client.SubmitFormAsync($"/Access/Accounts?classId={c5}", new Dictionary<string, string> { ["ClassId"] = c5.ToString() },
+            action: $"/Access/Accounts?handler=ResetParents&classId={c5}", formSelector: "#accounts");
+        var letter = Assert.Single(await PdfPagesAsync(reset));
+
+        Assert.Contains(login, letter, StringComparison.Ordinal);
+        var newPassword = PasswordPattern().Match(letter).Value;
+        Assert.NotEqual(oldPassword, newPassword);
+        using var father = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await father.SignInAsync(login, oldPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await father.SignInAsync(login, newPassword)).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ResetChecked_OneTeacher_MustChangeAgainAndSessionsEnd(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var teacherClient = await app.SignedInClientAsync(teacher);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var reset = await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string> { ["UserIds"] = teacher.Id.ToString() },
+            action: "/Access/Accounts?handler=Reset", formSelector: "#accounts");
+
+        var letter = Assert.Single(await PdfPagesAsync(reset));
+        Assert.Contains(teacher.Login, letter, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(school.Id, d => d.Users.Where(u => u.Id == teacher.Id).Select(u => u.MustChangePassword).SingleAsync()));
+        Assert.True((await teacherClient.GetAsync("/")).IsRedirectToSignIn());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Block_SignedInTeacher_SessionEndsAndSignInRefused_UnblockRestores(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var teacherClient = await app.SignedInClientAsync(teacher);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var block = await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
+            action: $"/Access/Accounts?handler=Block&userId={teacher.Id}", formSelector: "#accounts");
+
+        Assert.Equal(HttpStatusCode.Redirect, block.StatusCode);
+        Assert.True(await app.WithDbAsync(school.Id, d => d.Users.Where(u => u.Id == teacher.Id).Select(u => u.IsBlocked).SingleAsync()));
+        Assert.True((await teacherClient.GetAsync("/")).IsRedirectToSignIn());
+        using var again = app.NewClient();
+        Assert.NotEqual(HttpStatusCode.Redirect, (await again.SignInAsync(teacher.Login, teacher.Password)).StatusCode);
+
+        await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
+            action: $"/Access/Accounts?handler=Unblock&userId={teacher.Id}", formSelector: "#accounts");
+        Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync(teacher.Login, teacher.Password)).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Block_UserOfAnotherSchool_IsNotFound(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var other = await app.CreateSchoolAsync();
+        var stranger = await app.CreateUserAsync(other, SchoolRole.Teacher);
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var block = await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
+            action: $"/Access/Accounts?handler=Block&userId={stranger.Id}", formSelector: "#accounts");
+
+        Assert.Equal(HttpStatusCode.NotFound, block.StatusCode);
+        Assert.False(await app.WithDbAsync(null, d => d.Users.Where(u => u.Id == stranger.Id).Select(u => u.IsBlocked).SingleAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Accounts_Teacher_IsForbidden(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = await app.SignedInClientAsync(teacher);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Access/Accounts")).StatusCode);
+    }
+}

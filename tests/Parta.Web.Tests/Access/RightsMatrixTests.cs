@@ -1,0 +1,125 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Access;
+
+/// <summary>The coordinator edits the roles × permissions matrix of their school.</summary>
+public sealed class RightsMatrixTests(TestApps apps)
+{
+    /// <summary>Posts the matrix as it is on the page, with <paramref name="change"/> applied to the checked cells.</summary>
+    private static async Task<HttpResponseMessage> SaveMatrixAsync(HttpClient client, Action<HashSet<string>> change)
+    {
+        var page = await client.GetDocumentAsync("/Access/Rights");
+        var form = (IHtmlFormElement)page.QuerySelector("form#rights")!;
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var granted = form.QuerySelectorAll("input[name=Granted]").Cast<IHtmlInputElement>()
+            .Where(i => i.IsChecked).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
+        change(granted);
+        var fields = granted.Select(g => new KeyValuePair<string, string>("Granted", g))
+            .Append(new KeyValuePair<string, string>("__RequestVerificationToken", token));
+        return await client.PostAsync("/Access/Rights", new FormUrlEncodedContent(fields));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Save_GrantToTeachers_ActsAtOnceInThisSchoolOnly_AndDefaultRemovesTheOverride(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var other = await app.CreateSchoolAsync();
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        var otherTeacher = await app.CreateUserAsync(other, SchoolRole.Teacher);
+        using var client = await app.SignedInClientAsync(coordinator);
+        using var teacherClient = await app.SignedInClientAsync(teacher);
+        using var otherClient = await app.SignedInClientAsync(otherTeacher);
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacherClient.GetAsync("/Auditing")).StatusCode);
+
+        var saved = await SaveMatrixAsync(client, g => g.Add("Teacher:audit.view"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await teacherClient.GetAsync("/Auditing")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherClient.GetAsync("/Auditing")).StatusCode);
+        var overrides = await app.WithDbAsync(school.Id, d => d.RolePermissionOverrides.ToListAsync());
+        var row = Assert.Single(overrides);
+        Assert.Equal((SchoolRole.Teacher, Permissions.AuditView, true), (row.Role, row.Permission, row.Granted));
+        Assert.True(await app.WithDbAsync(school.Id, d => d.AuditEntries.AnyAsync(a => a.EntityId == row.Id)));
+
+        await SaveMatrixAsync(client, g => g.Remove("Teacher:audit.view"));
+
+        Assert.Empty(await app.WithDbAsync(school.Id, d => d.RolePermissionOverrides.ToListAsync()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacherClient.GetAsync("/Auditing")).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Save_DenyDefaultToDirector_TakesItAway(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        var director = await app.CreateUserAsync(school, SchoolRole.Director);
+        using var client = await app.SignedInClientAsync(coordinator);
+        using var directorClient = await app.SignedInClientAsync(director);
+
+        await SaveMatrixAsync(client, g => g.Remove("Director:people.view"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await directorClient.GetAsync("/People/Students")).StatusCode);
+        var page = await client.GetDocumentAsync("/Access/Rights");
+        Assert.False(((IHtmlInputElement)page.QuerySelector("input[value='Director:people.view']")!).IsChecked);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Save_CoordinatorLosesRightsManagement_IsRefused(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var response = await SaveMatrixAsync(client, g => g.Remove("Coordinator:rights.manage"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("должна сохранить право", (await PageClient.ParseAsync(response)).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await app.WithDbAsync(school.Id, d => d.RolePermissionOverrides.ToListAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Rights_Teacher_IsForbidden(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = await app.SignedInClientAsync(teacher);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Access/Rights")).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Roles_GiveTeacherAccountDeputyRole_AddsMembership(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        var staff = new Parta.People.StaffMember { SchoolId = school.Id, LastName = "Завучева", FirstName = "Нина", UserId = teacher.Id };
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            d.StaffMembers.Add(staff);
+            await d.SaveChangesAsync();
+        });
+        using var client = await app.SignedInClientAsync(coordinator);
+        var page = await client.GetDocumentAsync("/Access/Roles");
+        var token = page.QuerySelector("form.staff-roles-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.PostAsync("/Access/Roles", new FormUrlEncodedContent(
+        [
+            new("staffMemberId", staff.Id.ToString()), new("roles", "DeputyDirector"), new("__RequestVerificationToken", token),
+        ]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var roles = await app.WithDbAsync(school.Id, d => d.SchoolMemberships.Where(m => m.UserId == teacher.Id).Select(m => m.Role).ToListAsync());
+        Assert.Equal([SchoolRole.DeputyDirector], roles);
+    }
+}

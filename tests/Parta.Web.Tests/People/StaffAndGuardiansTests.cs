@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.People;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.People;
+
+public sealed class StaffAndGuardiansTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task StaffList_ShowsPositionsInRussianOrder(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            d.StaffMembers.Add(new StaffMember { SchoolId = school.Id, LastName = "Иванова", FirstName = "Мария", MiddleName = "Ивановна", Positions = "учитель" });
+            d.StaffMembers.Add(new StaffMember { SchoolId = school.Id, LastName = "Ёжикова", FirstName = "Нина", Positions = "заместитель директора; учитель" });
+            await d.SaveChangesAsync();
+        });
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var client = await app.SignedInClientAsync(teacher);
+
+        var page = await client.GetDocumentAsync("/People/Staff");
+
+        var rows = page.QuerySelectorAll("table tbody tr").Select(r => (r.Children[0].TextContent.Trim(), r.Children[1].TextContent.Trim())).ToList();
+        Assert.Equal([("Ёжикова Нина", "заместитель директора; учитель"), ("Иванова Мария Ивановна", "учитель")], rows);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task StaffEdit_NewWithPositions_SavesAndEmptyNameIsRefusedInRussian(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var refused = await client.SubmitFormAsync("/People/Staff/Edit", new Dictionary<string, string> { ["LastName"] = "Петрова", ["FirstName"] = "" });
+        var saved = await client.PostAsync("/People/Staff/Edit", new FormUrlEncodedContent(
+        [
+            new("LastName", "Петрова"), new("FirstName", "Анна"), new("Positions", "учитель"), new("Positions", "библиотекарь"),
+            new("OtherPosition", "руководитель кружка"),
+            new("__RequestVerificationToken", (await client.GetDocumentAsync("/People/Staff/Edit")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
+        ]));
+
+        Assert.Equal("Введите имя.", (await PageClient.ParseAsync(refused)).QuerySelector("[data-valmsg-for=FirstName]")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var staff = await app.WithDbAsync(school.Id, d => d.StaffMembers.SingleAsync());
+        Assert.Equal("учитель; библиотекарь; руководитель кружка", staff.Positions);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task GuardiansList_ByClass_ShowsChildrenWithRelation(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        var c7 = await app.CreateClassAsync(school, 7, "Б");
+        var anna = await app.AddStudentAsync(school, c5, "Кузнецова", "Анна");
+        var petr = await app.AddStudentAsync(school, c7, "Смирнов", "Пётр");
+        await app.AddGuardianAsync(school, anna, "Кузнецова", "Ольга", "мать");
+        await app.AddGuardianAsync(school, petr, "Смирнов", "Олег", "отец");
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var page = await client.GetDocumentAsync($"/People/Guardians?classId={c5}");
+
+        var row = Assert.Single(page.QuerySelectorAll("table tbody tr"));
+        Assert.Equal("Кузнецова Ольга", row.Children[0].TextContent.Trim());
+        Assert.Equal("Кузнецова Анна, 5А (мать)", row.Children[1].TextContent.Trim());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task GuardianEdit_AddToStudent_AppearsOnTheCard(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        var anna = await app.AddStudentAsync(school, c5, "Кузнецова", "Анна");
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var response = await client.SubmitFormAsync($"/People/Guardians/Edit?studentId={anna}", new Dictionary<string, string>
+        {
+            ["StudentId"] = anna.ToString(), ["LastName"] = "Кузнецов", ["FirstName"] = "Дмитрий", ["Relation"] = "отец", ["Phone"] = "+7 900 111-22-33",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var card = await client.GetDocumentAsync($"/People/Students/Card?id={anna}");
+        var guardian = card.QuerySelector("table.guardians tbody tr")!.TextContent;
+        Assert.Contains("Кузнецов Дмитрий", guardian, StringComparison.Ordinal);
+        Assert.Contains("отец", guardian, StringComparison.Ordinal);
+        Assert.Contains("+7 900 111-22-33", guardian, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task StaffCard_Opened_IsInItsAccessLog(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var staff = new StaffMember { SchoolId = school.Id, LastName = "Иванова", FirstName = "Мария", Phone = "+7 900 000-00-00" };
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            d.StaffMembers.Add(staff);
+            await d.SaveChangesAsync();
+        });
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        await client.GetAsync($"/People/Staff/Edit?id={staff.Id}");
+        var log = await client.GetDocumentAsync($"/People/AccessLog?type=StaffMember&id={staff.Id}");
+
+        var row = Assert.Single(log.QuerySelectorAll("table.access-log tbody tr"));
+        Assert.Contains(coordinator.Login, row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("/People/Staff/Edit", row.TextContent, StringComparison.Ordinal);
+    }
+}
