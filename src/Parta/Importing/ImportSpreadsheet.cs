@@ -22,8 +22,15 @@ public sealed record ImportError(int? Row, string? Column, string Message)
 /// <summary>What the import does to one kind of record.</summary>
 public sealed record ImportCount(string What, int Created, int Updated, int Unchanged);
 
+public enum ImportAction
+{
+    Created,
+    Updated,
+    Unchanged,
+}
+
 /// <summary>What the import does to the main record of one row.</summary>
-public sealed record ImportLine(int Row, string Title, string Action);
+public sealed record ImportLine(int Row, string Title, ImportAction Action);
 
 public sealed record ImportResult(
     ImportKind Kind, string? YearName, int Rows, IReadOnlyList<ImportCount> Counts, IReadOnlyList<ImportLine> Lines,
@@ -129,11 +136,11 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
     private static ImportResult Failed(ImportKind kind, string? year, IReadOnlyList<ImportError> errors) =>
         new(kind, year, 0, [], [], errors, false);
 
-    private static string ActionOf(EntityState state) => state switch
+    private static ImportAction ActionOf(EntityState state) => state switch
     {
-        EntityState.Added => "будет создан",
-        EntityState.Modified => "будет обновлён",
-        _ => "без изменений",
+        EntityState.Added => ImportAction.Created,
+        EntityState.Modified => ImportAction.Updated,
+        _ => ImportAction.Unchanged,
     };
 
     /// <summary>The year that contains the school's today, else the latest.</summary>
@@ -399,11 +406,12 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
             var errorsBefore = run.Errors.Count;
             var parsed = run.ClassName(row, ImportKinds.SchoolClass, required: true);
             var teacher = run.Staff(row, ImportKinds.ClassTeacher, staff, required: false);
-            if (run.Errors.Count > errorsBefore || parsed is not var (grade, letter))
+            if (run.Errors.Count > errorsBefore || parsed is not { } gradeAndLetter)
             {
                 continue;
             }
 
+            var (grade, letter) = gradeAndLetter;
             var key = ClassKey(grade, letter);
             if (inFile.TryGetValue(key, out var sameRow))
             {
@@ -541,7 +549,7 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
             var target = run.Text(row, ImportKinds.ClassOrGroup, 100, required: true);
             if (target is not null)
             {
-                if (ParseClass(target) is var (grade, letter) && classes.TryGetValue(ClassKey(grade, letter), out var c))
+                if (ParseClass(target) is { } parsedClass && classes.TryGetValue(ClassKey(parsedClass.Grade, parsedClass.Letter), out var c))
                 {
                     schoolClass = c;
                 }
@@ -772,12 +780,12 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
 
         public SchoolClass? ClassIn(SpreadsheetRow row, string header, Dictionary<string, SchoolClass> classes, AcademicYear year, bool required)
         {
-            if (ClassName(row, header, required) is not var (grade, letter))
+            if (ClassName(row, header, required) is not { } parsed)
             {
                 return null;
             }
 
-            if (!classes.TryGetValue(ClassKey(grade, letter), out var schoolClass))
+            if (!classes.TryGetValue(ClassKey(parsed.Grade, parsed.Letter), out var schoolClass))
             {
                 Error(row, header, $"нет класса «{Cell(row, header)}» в {year.Name} учебном году");
             }
