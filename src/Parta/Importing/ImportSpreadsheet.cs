@@ -722,6 +722,12 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
                 return null;
             }
 
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 80000)
+            {
+                // A spreadsheet date whose cell lost its date format: Excel's serial day number.
+                return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            }
+
             if (!DateOnly.TryParseExact(value, ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 || date.Year < 1900 || date.Year > 2100)
             {

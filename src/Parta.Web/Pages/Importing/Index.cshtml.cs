@@ -11,7 +11,6 @@ namespace Parta.Web.Pages.Importing;
 /// one transaction) — plus the templates and the exports. The uploaded file waits for «Применить» in
 /// <see cref="ImportFileStore"/>, named by a token the form carries back.
 /// </summary>
-[RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class IndexModel(
     ImportSpreadsheet import, ExportSpreadsheet export, ImportFileStore files, PermissionResolver resolver, CurrentUser currentUser) : PageModel
