@@ -171,10 +171,12 @@ public sealed class ImportTests(TestApps apps)
         var (_, fakeXlsx) = await client.PreviewAsync("students", "ученики.xlsx", Encoding.UTF8.GetBytes("это не таблица"));
         var (_, pdf) = await client.PreviewAsync("students", "ученики.pdf", [0x25, 0x50, 0x44, 0x46, 0x2D]);
         var (_, binaryCsv) = await client.PreviewAsync("students", "ученики.csv", [0x4D, 0x5A, 0x00, 0x00, 0x01]);
+        var (_, tooBig) = await client.PreviewAsync("students", "большой.csv", Enumerable.Repeat((byte)'a', 10 * 1024 * 1024 + 1).ToArray());
 
         Assert.Contains("Файл с расширением .xlsx не является таблицей Excel.", Errors(fakeXlsx));
         Assert.Contains("Загрузите таблицу в формате XLSX или CSV.", Errors(pdf));
         Assert.Contains("Файл с расширением .csv не является текстовым файлом CSV.", Errors(binaryCsv));
+        Assert.Contains("Файл больше 10 МБ.", Errors(tooBig));
         Assert.Null(ApplyForm(fakeXlsx));
         Assert.Equal(0, await app.StudentCountAsync(school));
     }
