@@ -228,7 +228,8 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
                 fileNumbersInFile[key] = row.Number;
                 if (byFileNumber.TryGetValue(key, out var holder))
                 {
-                    if ((NameKey(holder.LastName, holder.FirstName, holder.MiddleName), holder.BirthDate) != personKey)
+                    if (NameKey(holder.LastName, holder.FirstName, holder.MiddleName) != personKey.Item1
+                        || (holder.BirthDate is not null && holder.BirthDate != birthDate))
                     {
                         run.Error(row, ImportKinds.PersonalFileNumber,
                             $"номер личного дела «{fileNumber}» уже у другого учащегося: {holder.FullName}{BornText(holder.BirthDate)}");

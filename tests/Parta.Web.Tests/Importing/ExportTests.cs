@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Parta.Web.Tests.Infrastructure;
 using static Parta.Web.Tests.Importing.ImportClient;
 
@@ -79,5 +80,30 @@ public sealed class ExportTests(TestApps apps)
              "Строка 2, «Часов в неделю»: неверное число часов «много»",
              "Строка 2, «Класс или группа»: нет такого класса или группы в 2026/2027 учебном году: «9Ж»"],
             Errors(assignments));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Import_AssignmentToAGroupAndCurriculumOfAClass_AreMatchedInTheCurrentYear(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var (school, client) = await app.SchoolWithCoordinatorAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            d.StudyGroups.Add(new Parta.Organisation.StudyGroup { SchoolId = school.Id, AcademicYearId = yearId, Name = "Английский 5А-1" });
+            await d.SaveChangesAsync();
+        });
+        await client.ImportAsync("staff", "сотрудники.csv", Utf8Csv("ФИО;Дата рождения;Должности;Телефон;Email", "Смирнов Олег Петрович;;учитель;;"));
+        await client.ImportAsync("subjects", "предметы.csv", Utf8Csv("Предмет;Краткое название", "Иностранный язык (английский);"));
+
+        var assignment = await client.ImportAsync("assignments", "нагрузка.csv", Utf8Csv(
+            "Учитель;Предмет;Класс или группа;Часов в неделю", "Смирнов Олег Петрович;Иностранный язык (английский);Английский 5А-1;3"));
+        var (_, mismatch) = await client.PreviewAsync("curriculum", "план.csv", Utf8Csv(
+            "Предмет;Параллель;Часов в неделю;Класс", "Иностранный язык (английский);6;3;5А"));
+
+        Assert.Equal((1, 0, 0), Counts(assignment)["Учебная нагрузка"]);
+        var group = await app.WithDbAsync(school.Id, d => d.TeachingAssignments.Select(a => a.StudyGroup!.Name).SingleAsync());
+        Assert.Equal("Английский 5А-1", group);
+        Assert.Equal(["Строка 2, «Класс»: класс 5А не из параллели 6"], Errors(mismatch));
     }
 }
