@@ -7,7 +7,7 @@ namespace Parta.Importing;
 
 /// <summary>
 /// The school's data of one <see cref="ImportKind"/> as XLSX, in the columns of the kind's template, so that an export
-/// imports back unchanged. Classes, curriculum and teaching assignments are those of the current academic year.
+/// imports back unchanged. Students, classes, curriculum and teaching assignments are those of the current academic year.
 /// </summary>
 public sealed class ExportSpreadsheet(PartaDbContext db, ImportSpreadsheet import, CurrentUser currentUser)
 {
@@ -35,7 +35,10 @@ public sealed class ExportSpreadsheet(PartaDbContext db, ImportSpreadsheet impor
         {
             case ImportKind.Students:
             {
-                var students = await db.Students.AsNoTracking().ToListAsync(ct);
+                // The students of the current year's classes: the rows that import back into this year.
+                var students = await db.Students.AsNoTracking()
+                    .Where(s => db.SchoolClasses.Any(c => c.Id == s.SchoolClassId && c.AcademicYearId == yearId))
+                    .ToListAsync(ct);
                 var parents = (await db.Guardianships.AsNoTracking().Include(g => g.Guardian).ToListAsync(ct))
                     .GroupBy(g => g.StudentId)
                     .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Id).Take(2).ToList());

@@ -85,6 +85,7 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
             return Failed(kind, null, [new ImportError(null, null, "В школе нет учебного года: сначала создайте учебный год.")]);
         }
 
+        // One DetectChanges for the whole file (before counting), not one per Add or Entry of thousands of rows.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
