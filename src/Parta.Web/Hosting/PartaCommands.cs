@@ -13,7 +13,8 @@ namespace Parta.Web.Hosting;
 /// <item><c>demo</c> — create the demo school if missing, then serve;</item>
 /// <item><c>migrate</c> — bring the database schema up to date;</item>
 /// <item><c>seed demo</c> — create the demo school (accounts with the password <c>parta-demo</c>);</item>
-/// <item><c>create-admin --login L</c> — create a system administrator, password from the prompt or standard input.</item>
+/// <item><c>create-admin --login L</c> — create a system administrator, password from the prompt or standard input;</item>
+/// <item><c>import &lt;kind&gt; &lt;file&gt; --school S</c> — import a spreadsheet (see <see cref="Importing.ImportCommand"/>).</item>
 /// </list>
 /// </summary>
 public static class PartaCommands
@@ -57,14 +58,16 @@ public static class PartaCommands
 
             case "create-admin":
                 return await CreateAdminAsync(rest);
+            case "import":
+                return await Importing.ImportCommand.RunAsync(rest);
             default:
                 await Console.Error.WriteLineAsync(
-                    $"Неизвестная команда «{command}». Команды: serve, demo, migrate, seed demo, create-admin --login L");
+                    $"Неизвестная команда «{command}». Команды: serve, demo, migrate, seed demo, create-admin --login L, import <вид> <файл> --school S");
                 return 2;
         }
     }
 
-    private static async Task MigrateAsync(WebApplication app)
+    internal static async Task MigrateAsync(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();

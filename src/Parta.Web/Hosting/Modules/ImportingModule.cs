@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Parta.Access;
+using Parta.Importing;
 using Parta.Web.Security;
 
 namespace Parta.Web.Hosting.Modules;
@@ -8,22 +9,30 @@ namespace Parta.Web.Hosting.Modules;
 /// The Importing module: spreadsheet import (XLSX, CSV) with preview, and exports.
 /// Everything the module adds to the host is registered here: services, page security, endpoints, navigation.
 /// </summary>
+/// <remarks>
+/// Security: the <c>/Importing</c> folder needs <see cref="Permissions.PeopleEdit"/> (students, staff); the structure
+/// kinds (classes, subjects, curriculum, teaching assignments) also need <see cref="Permissions.SchoolEdit"/>, checked
+/// by the page for the kind asked (<see cref="ImportKinds.Permission"/>).
+/// </remarks>
 public static class ImportingModule
 {
     /// <summary>The module's entries of the main navigation, each with the permission it needs.</summary>
     public static readonly IReadOnlyList<NavItem> Navigation =
     [
-
+        new("Импорт и экспорт", "/Importing", Permissions.PeopleEdit),
     ];
 
     public static IServiceCollection AddImportingModule(this IServiceCollection services)
     {
+        services.AddScoped<ImportSpreadsheet>();
+        services.AddScoped<ExportSpreadsheet>();
+        services.AddSingleton(sp => new ImportFileStore(sp.GetRequiredService<DatabaseSettings>().DataDirectory));
         return services;
     }
 
     public static void ConfigurePages(PageConventionCollection conventions)
     {
-
+        conventions.AuthorizeFolder("/Importing", Policies.Permission(Permissions.PeopleEdit));
     }
 
     public static void MapImportingModule(this IEndpointRouteBuilder app)

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.People;
+
+namespace Parta.Importing;
+
+/// <summary>
+/// The school's data of one <see cref="ImportKind"/> as XLSX, in the columns of the kind's template, so that an export
+/// imports back unchanged. Students, classes, curriculum and teaching assignments are those of the current academic year.
+/// </summary>
+public sealed class ExportSpreadsheet(PartaDbContext db, ImportSpreadsheet import, CurrentUser currentUser)
+{
+    public async Task<byte[]> ExportAsync(ImportKind kind, CancellationToken ct = default)
+    {
+        var rows = await RowsAsync(kind, ct);
+        return SpreadsheetFile.WriteXlsx(kind.Title(), kind.Columns().Select(c => c.Header).ToList(), rows);
+    }
+
+    /// <summary>The template: the headers and one example row.</summary>
+    public static byte[] Template(ImportKind kind) =>
+        SpreadsheetFile.WriteXlsx(kind.Title(), kind.Columns().Select(c => c.Header).ToList(), [kind.SampleRow()]);
+
+    public static string FileName(ImportKind kind, string what) => $"{what}-{kind.Code()}.xlsx";
+
+    private async Task<List<IReadOnlyList<string>>> RowsAsync(ImportKind kind, CancellationToken ct)
+    {
+        var schoolId = currentUser.SchoolId ?? throw new InvalidOperationException("Export needs a current school.");
+        var yearId = (await import.CurrentYearAsync(schoolId, ct))?.Id ?? Guid.Empty;
+        var classNames = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync(ct))
+            .ToDictionary(c => c.Id, c => $"{c.Grade}{c.Letter}");
+        var staffNames = (await db.StaffMembers.AsNoTracking().ToListAsync(ct)).ToDictionary(s => s.Id, s => s.FullName);
+        var subjectNames = (await db.Subjects.AsNoTracking().ToListAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
+        switch (kind)
+        {
+            case ImportKind.Students:
+            {
+                // The students of the current year's classes: the rows that import back into this year.
+                var students = await db.Students.AsNoTracking()
+                    .Where(s => db.SchoolClasses.Any(c => c.Id == s.SchoolClassId && c.AcademicYearId == yearId))
+                    .ToListAsync(ct);
+                var parents = (await db.Guardianships.AsNoTracking().Include(g => g.Guardian).ToListAsync(ct))
+                    .GroupBy(g => g.StudentId)
+                    .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Id).Take(2).ToList());
+                return students
+                    .OrderBy(s => s.SchoolClassId is { } c ? classNames.GetValueOrDefault(c) : "", StringComparer.Ordinal)
+                    .ThenBy(s => s.FullName, StringComparer.Ordinal)
+                    .Select(s =>
+                    {
+                        var row = new List<string>
+                        {
+                            s.FullName, Date(s.BirthDate), s.Gender switch { Gender.Male => "м", Gender.Female => "ж", _ => "" },
+                            s.PersonalFileNumber ?? "", s.SchoolClassId is { } c ? classNames.GetValueOrDefault(c, "") : "", s.Address ?? "", s.Phone ?? "",
+                        };
+                        foreach (var link in parents.GetValueOrDefault(s.Id, []))
+                        {
+                            row.AddRange([link.Guardian!.FullName, link.Relation, link.Guardian.Phone ?? "", link.Guardian.Email ?? ""]);
+                        }
+
+                        return (IReadOnlyList<string>)row;
+                    })
+                    .ToList();
+            }
+
+            case ImportKind.Staff:
+                return (await db.StaffMembers.AsNoTracking().ToListAsync(ct))
+                    .OrderBy(s => s.FullName, StringComparer.Ordinal)
+                    .Select(s => (IReadOnlyList<string>)[s.FullName, Date(s.BirthDate), s.Positions, s.Phone ?? "", s.Email ?? ""])
+                    .ToList();
+            case ImportKind.Classes:
+                return (await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == yearId).ToListAsync(ct))
+                    .OrderBy(c => c.Grade).ThenBy(c => c.Letter, StringComparer.Ordinal)
+                    .Select(c => (IReadOnlyList<string>)[c.Name, c.ClassTeacherId is { } t ? staffNames.GetValueOrDefault(t, "") : ""])
+                    .ToList();
+            case ImportKind.Subjects:
+                return (await db.Subjects.AsNoTracking().ToListAsync(ct))
+                    .OrderBy(s => s.SortOrder).ThenBy(s => s.Name, StringComparer.Ordinal)
+                    .Select(s => (IReadOnlyList<string>)[s.Name, s.ShortName])
+                    .ToList();
+            case ImportKind.Curriculum:
+                return (await db.CurriculumLines.AsNoTracking().Where(l => l.AcademicYearId == yearId).ToListAsync(ct))
+                    .OrderBy(l => l.Grade).ThenBy(l => subjectNames.GetValueOrDefault(l.SubjectId), StringComparer.Ordinal)
+                    .Select(l => (IReadOnlyList<string>)
+                    [
+                        subjectNames.GetValueOrDefault(l.SubjectId, ""), l.Grade.ToString(CultureInfo.InvariantCulture), Hours(l.HoursPerWeek),
+                        l.SchoolClassId is { } c ? classNames.GetValueOrDefault(c, "") : "",
+                    ])
+                    .ToList();
+            default:
+            {
+                var groupNames = (await db.StudyGroups.AsNoTracking().Select(g => new { g.Id, g.Name }).ToListAsync(ct)).ToDictionary(g => g.Id, g => g.Name);
+                return (await db.TeachingAssignments.AsNoTracking().Where(a => a.AcademicYearId == yearId).ToListAsync(ct))
+                    .Select(a => (IReadOnlyList<string>)
+                    [
+                        staffNames.GetValueOrDefault(a.StaffMemberId, ""), subjectNames.GetValueOrDefault(a.SubjectId, ""),
+                        a.SchoolClassId is { } c ? classNames.GetValueOrDefault(c, "") : groupNames.GetValueOrDefault(a.StudyGroupId ?? Guid.Empty, ""),
+                        Hours(a.HoursPerWeek),
+                    ])
+                    .OrderBy(r => r[0], StringComparer.Ordinal).ThenBy(r => r[1], StringComparer.Ordinal).ThenBy(r => r[2], StringComparer.Ordinal)
+                    .ToList();
+            }
+        }
+    }
+
+    private static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.GetCultureInfo("ru-RU"));
+}
