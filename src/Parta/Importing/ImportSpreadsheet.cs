@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
+using Parta.Movement;
 using Parta.Organisation;
 using Parta.People;
 
@@ -121,6 +122,13 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await db.SaveChangesAsync(ct);
+                if (kind == ImportKind.Students)
+                {
+                    // Students placed in a class by data entry enter the movement book as admitted at the start of the year.
+                    await ClassLists.EnrolByDataEntryAsync(db, run.Lines.Select(l => l.Entity).OfType<Student>().ToList(), year.Start, time, ct);
+                    await db.SaveChangesAsync(ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 applied = true;
             }
@@ -160,6 +168,8 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
         var classes = (await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id).ToListAsync(ct))
             .ToDictionary(c => ClassKey(c.Grade, c.Letter), StringComparer.Ordinal);
         var students = await db.Students.ToListAsync(ct);
+        var inTheBook = (await db.MovementEvents.AsNoTracking().Where(e => !e.Cancelled).Select(e => e.StudentId).Distinct().ToListAsync(ct))
+            .ToHashSet();
         var guardians = await db.Guardians.ToListAsync(ct);
         var links = await db.Guardianships.ToListAsync(ct);
         var guardianById = guardians.ToDictionary(g => g.Id);
@@ -267,6 +277,14 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
             {
                 student = new Student { SchoolId = schoolId, LastName = fullName.Last, FirstName = fullName.First };
                 db.Students.Add(student);
+            }
+
+            if (inTheBook.Contains(student.Id) && student.SchoolClassId != schoolClass.Id)
+            {
+                // Once a student is in the movement book, only the book moves them between classes.
+                run.Error(row, ImportKinds.SchoolClass,
+                    $"{student.FullName} числится в другом классе по книге движения: перевод оформляется в книге движения");
+                continue;
             }
 
             student.LastName = fullName.Last;
