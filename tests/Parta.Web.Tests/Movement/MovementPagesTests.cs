@@ -55,6 +55,12 @@ public sealed class MovementPagesTests(TestApps apps)
         Assert.Equal("1", total[^1]); // at the end
         Assert.DoesNotContain("не сходится", report.Body!.TextContent, StringComparison.Ordinal);
 
+        var card = await client.GetDocumentAsync($"/People/Students/Card?id={studentId}");
+        var history = card.QuerySelectorAll("table.student-movement tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Contains("Прибытие", history[0], StringComparison.Ordinal);
+        Assert.Contains("№ 101-у от 09.10.2026", history[1], StringComparison.Ordinal);
+
         var book = await client.GetDocumentAsync("/Movement/Alphabetical");
         var entry = book.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Щербакова", StringComparison.Ordinal));
         Assert.Equal(["Щ-1", "Щербакова Алёна Петровна", "02.04.2015", "01.09.2026"], entry.QuerySelectorAll("td").Take(4).Select(td => td.TextContent.Trim()));

@@ -6,11 +6,14 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Students;
 
 /// <summary>Личная карточка учащегося. Each opening is written to the access log.</summary>
-public sealed class CardModel(GetStudentCardHandler getCard, PermissionResolver resolver) : PageModel
+public sealed class CardModel(GetStudentCardHandler getCard, PermissionResolver resolver, Parta.Data.PartaDbContext db) : PageModel
 {
     public StudentCard Card { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public bool CanSeeLog { get; private set; }
+
+    /// <summary>The student's history in the movement book, for those who may read the book.</summary>
+    public IReadOnlyList<Parta.Movement.StudentMovementRow>? Movement { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -24,6 +27,10 @@ public sealed class CardModel(GetStudentCardHandler getCard, PermissionResolver 
         var permissions = await resolver.GetAsync(ct);
         CanEdit = permissions.Has(Permissions.PeopleEdit);
         CanSeeLog = permissions.Has(Permissions.AuditView);
+        if (permissions.Has(Permissions.MovementView))
+        {
+            Movement = await Parta.Movement.GetStudentMovement.ExecuteAsync(db, id, ct);
+        }
         return Page();
     }
 }
