@@ -27,7 +27,7 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
 
     [BindProperty]
     [Display(Name = "Литера")]
-    public string Letter { get; set; } = "";
+    public string? Letter { get; set; } = "";
 
     [BindProperty]
     [Display(Name = "Классный руководитель")]

@@ -23,7 +23,7 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
 
     [BindProperty]
     [Display(Name = "Название группы")]
-    public string Name { get; set; } = "";
+    public string? Name { get; set; } = "";
 
     [BindProperty]
     [Display(Name = "Класс (пусто — из нескольких классов)")]

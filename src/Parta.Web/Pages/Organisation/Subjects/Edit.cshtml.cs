@@ -15,15 +15,15 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
 
     [BindProperty]
     [Display(Name = "Название")]
-    public string Name { get; set; } = "";
+    public string? Name { get; set; } = "";
 
     [BindProperty]
     [Display(Name = "Краткое название (для узких столбцов)")]
-    public string ShortName { get; set; } = "";
+    public string? ShortName { get; set; } = "";
 
     [BindProperty]
     [Display(Name = "Порядок в списках")]
-    public int SortOrder { get; set; }
+    public int? SortOrder { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -52,7 +52,7 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
             return Forbid();
         }
 
-        var result = await save.HandleAsync(new SaveSubjectRequest(Id, Name ?? "", ShortName ?? "", SortOrder));
+        var result = await save.HandleAsync(new SaveSubjectRequest(Id, Name ?? "", ShortName ?? "", SortOrder ?? 0));
         if (!result.Succeeded)
         {
             AddRefusals(ModelState, result);

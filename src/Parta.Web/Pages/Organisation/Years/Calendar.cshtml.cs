@@ -20,7 +20,7 @@ public sealed class CalendarModel(PartaDbContext db, PermissionResolver permissi
 
     [BindProperty]
     [Display(Name = "Название")]
-    public string Name { get; set; } = "";
+    public string? Name { get; set; } = "";
 
     [BindProperty]
     [Required(ErrorMessage = "Введите дату начала.")]

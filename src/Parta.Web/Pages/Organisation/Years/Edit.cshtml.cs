@@ -15,7 +15,7 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
 
     [BindProperty]
     [Display(Name = "Название")]
-    public string Name { get; set; } = "";
+    public string? Name { get; set; } = "";
 
     [BindProperty]
     [Required(ErrorMessage = "Введите дату начала.")]

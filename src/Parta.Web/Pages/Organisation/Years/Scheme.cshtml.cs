@@ -28,7 +28,7 @@ public sealed class SchemeModel(PartaDbContext db, PermissionResolver permission
 
     [BindProperty]
     [Display(Name = "Название схемы")]
-    public string Name { get; set; } = "";
+    public string? Name { get; set; } = "";
 
     [BindProperty]
     [Display(Name = "Вид периодов")]
