@@ -25,11 +25,20 @@ public abstract class OrganisationPage(PartaDbContext db, PermissionResolver per
     {
         Years = await db.AcademicYears.AsNoTracking().OrderByDescending(y => y.Start)
             .Select(y => new YearChoice(y.Id, y.Name, y.Start, y.End)).ToListAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = await TodayAsync();
         Year = Years.FirstOrDefault(y => y.Id == yearId)
             ?? Years.FirstOrDefault(y => today >= y.Start && today <= y.End)
             ?? (Years.Count > 0 ? Years[0] : null);
         CanEdit = await CanEditAsync();
+    }
+
+    /// <summary>Today in the school's own time zone.</summary>
+    protected async Task<DateOnly> TodayAsync()
+    {
+        var time = HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        var zone = await db.Schools.AsNoTracking().Where(s => s.Id == db.CurrentSchoolId).Select(s => s.TimeZone).FirstOrDefaultAsync();
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(
+            time.GetUtcNow().UtcDateTime, School.FindTimeZone(zone ?? School.DefaultTimeZone)));
     }
 
     protected async Task<bool> CanEditAsync() => (await permissions.GetAsync()).Has(Permissions.SchoolEdit);

@@ -41,7 +41,8 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
         }
         else
         {
-            var startYear = DateTime.UtcNow.Month >= 7 ? DateTime.UtcNow.Year : DateTime.UtcNow.Year - 1;
+            var today = await TodayAsync();
+            var startYear = today.Month >= 7 ? today.Year : today.Year - 1;
             var taken = await Db.AcademicYears.AsNoTracking().Select(y => y.Name).ToListAsync();
             while (taken.Contains(AcademicYear.NameFor(startYear)))
             {
