@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Parta.Access;
+using Parta.Organisation;
+using Parta.Web.Api;
 using Parta.Web.Security;
 
 namespace Parta.Web.Hosting.Modules;
@@ -13,20 +15,37 @@ public static class OrganisationModule
     /// <summary>The module's entries of the main navigation, each with the permission it needs.</summary>
     public static readonly IReadOnlyList<NavItem> Navigation =
     [
-
+        new("Учебный год", "/Organisation/Years", Permissions.SchoolView),
+        new("Классы", "/Organisation/Classes", Permissions.SchoolView),
+        new("Предметы и учебный план", "/Organisation/Subjects", Permissions.SchoolView),
+        new("Нагрузка", "/Organisation/Assignments", Permissions.SchoolView),
     ];
 
     public static IServiceCollection AddOrganisationModule(this IServiceCollection services)
     {
+        services.AddScoped<SchoolCalendar>();
+        services.AddScoped<SaveAcademicYear>();
+        services.AddScoped<SavePeriodScheme>();
+        services.AddScoped<SetGradeSettings>();
+        services.AddScoped<AddCalendarEntry>();
+        services.AddScoped<SaveSchoolClass>();
+        services.AddScoped<SaveStudyGroup>();
+        services.AddScoped<SaveSubject>();
+        services.AddScoped<AddStandardSubjects>();
+        services.AddScoped<SetCurriculumHours>();
+        services.AddScoped<SaveTeachingAssignment>();
+        services.AddScoped<GetTeachingLoad>();
         return services;
     }
 
     public static void ConfigurePages(PageConventionCollection conventions)
     {
-
+        // Reading needs school.view; every POST handler checks school.edit itself (OrganisationPage.CanEditAsync).
+        conventions.AuthorizeFolder("/Organisation", Policies.Permission(Permissions.SchoolView));
     }
 
     public static void MapOrganisationModule(this IEndpointRouteBuilder app)
     {
+        app.MapOrganisationApi();
     }
 }

@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+using Parta.Organisation;
+using Parta.Web.Security;
+
+namespace Parta.Web.Api;
+
+/// <summary>The Organisation part of API v1: years with periods, classes, subjects, class lists, a teacher's assignments.</summary>
+public static class OrganisationApi
+{
+    public sealed record PeriodView(Guid Id, string Name, string Kind, DateOnly Start, DateOnly End, bool Closed);
+
+    public sealed record YearView(Guid Id, string Name, DateOnly Start, DateOnly End, IReadOnlyList<PeriodView> Periods);
+
+    public sealed record ClassView(Guid Id, string Name, int Grade, string Letter, Guid? ClassTeacherId);
+
+    public sealed record SubjectView(Guid Id, string Name, string ShortName);
+
+    public sealed record ClassStudent(Guid Id, string FullName);
+
+    public sealed record AssignmentView(Guid Id, Guid SubjectId, string Subject, Guid? ClassId, Guid? GroupId, string Name);
+
+    public static void MapOrganisationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Организация").RequireAuthorization();
+        api.MapGet("/schools/{schoolId:guid}/years", GetYears)
+            .WithSummary("Учебные годы школы с учебными периодами")
+            .Produces<List<YearView>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/schools/{schoolId:guid}/classes", GetClasses)
+            .WithSummary("Классы школы")
+            .Produces<List<ClassView>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/schools/{schoolId:guid}/subjects", GetSubjects)
+            .WithSummary("Предметы школы")
+            .Produces<List<SubjectView>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/classes/{classId:guid}/students", GetClassStudents)
+            .WithSummary("Список класса на дату (по умолчанию — сегодня), по алфавиту")
+            .Produces<List<ClassStudent>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/me/teaching-assignments", GetMyTeachingAssignments)
+            .WithSummary("Учебная нагрузка текущего учителя")
+            .Produces<List<AssignmentView>>();
+    }
+
+    private static async Task<IResult> GetYears(Guid schoolId, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+    {
+        if (await EnterSchoolAsync(schoolId, Permissions.SchoolView, user, current, db, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var years = await db.AcademicYears.AsNoTracking().OrderBy(y => y.Start)
+            .Select(y => new { y.Id, y.Name, y.Start, y.End }).ToListAsync(ct);
+        var periods = await db.Periods.AsNoTracking()
+            .Join(db.PeriodSchemes, p => p.PeriodSchemeId, s => s.Id, (p, s) => new { s.AcademicYearId, s.Kind, p.Id, p.Name, p.Start, p.End, p.Closed, p.Number })
+            .ToListAsync(ct);
+        return TypedResults.Ok(years.Select(y => new YearView(y.Id, y.Name, y.Start, y.End,
+                periods.Where(p => p.AcademicYearId == y.Id).OrderBy(p => p.Start).ThenBy(p => p.Number)
+                    .Select(p => new PeriodView(p.Id, p.Name, PeriodRules.Code(p.Kind), p.Start, p.End, p.Closed)).ToList()))
+            .ToList());
+    }
+
+    private static async Task<IResult> GetClasses(Guid schoolId, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+    {
+        if (await EnterSchoolAsync(schoolId, Permissions.SchoolView, user, current, db, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var classes = await db.SchoolClasses.AsNoTracking()
+            .Select(c => new { c.Id, c.Grade, c.Letter, c.ClassTeacherId, YearStart = db.AcademicYears.Where(y => y.Id == c.AcademicYearId).Select(y => y.Start).FirstOrDefault() })
+            .ToListAsync(ct);
+        return TypedResults.Ok(classes
+            .OrderByDescending(c => c.YearStart).ThenBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+            .Select(c => new ClassView(c.Id, $"{c.Grade}{c.Letter}", c.Grade, c.Letter, c.ClassTeacherId))
+            .ToList());
+    }
+
+    private static async Task<IResult> GetSubjects(Guid schoolId, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+    {
+        if (await EnterSchoolAsync(schoolId, Permissions.SchoolView, user, current, db, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var subjects = await db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.ShortName, s.SortOrder }).ToListAsync(ct);
+        return TypedResults.Ok(subjects.OrderBy(s => s.SortOrder).ThenBy(s => s.Name, RussianCulture.Collation)
+            .Select(s => new SubjectView(s.Id, s.Name, s.ShortName)).ToList());
+    }
+
+    private static async Task<IResult> GetClassStudents(
+        Guid classId, string? date, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(date)
+            && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            return TypedResults.Problem(
+                title: "Неверная дата: укажите её в виде ГГГГ-ММ-ДД.",
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["date"] = ["Дата в виде ГГГГ-ММ-ДД, например 2026-10-12."] } });
+        }
+
+        var schoolId = await db.SchoolClasses.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.Id == classId).Select(c => (Guid?)c.SchoolId).FirstOrDefaultAsync(ct);
+        if (schoolId is null)
+        {
+            return ClassNotFound();
+        }
+
+        if (await EnterSchoolAsync(schoolId.Value, null, user, current, db, ct) is not null)
+        {
+            return ClassNotFound();
+        }
+
+        var permissions = await new PermissionResolver(db, current).GetAsync(ct);
+        var allowed = permissions.Has(Permissions.PeopleView)
+            || await db.SchoolClasses.AnyAsync(c => c.Id == classId && c.ClassTeacher!.UserId == user.Id, ct)
+            || await db.TeachingAssignments.AnyAsync(a => a.Teacher!.UserId == user.Id
+                && (a.SchoolClassId == classId || a.StudyGroup!.SchoolClassId == classId), ct);
+        if (!allowed)
+        {
+            return TypedResults.Problem(title: "Нет доступа к списку этого класса.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        // The current members; the movement book will make the list exact on any date.
+        var students = await db.Students.AsNoTracking().Where(s => s.SchoolClassId == classId)
+            .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct);
+        return TypedResults.Ok(students
+            .Select(s => new ClassStudent(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName)))
+            .OrderBy(s => s.FullName, RussianCulture.Collation)
+            .ToList());
+    }
+
+    private static async Task<IResult> GetMyTeachingAssignments(SignedInUser user, PartaDbContext db, CancellationToken ct)
+    {
+        var schools = user.Schools.Select(s => s.SchoolId).ToList();
+        var rows = await db.TeachingAssignments.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.Teacher!.UserId == user.Id && schools.Contains(a.SchoolId))
+            .Select(a => new
+            {
+                a.Id, a.SubjectId, Subject = a.Subject!.Name, a.SchoolClassId, a.StudyGroupId,
+                Grade = (int?)a.SchoolClass!.Grade, Letter = a.SchoolClass.Letter, Group = a.StudyGroup!.Name,
+            })
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows
+            .Select(a => new AssignmentView(a.Id, a.SubjectId, a.Subject, a.SchoolClassId, a.StudyGroupId,
+                $"{a.Subject}, {(a.Grade is { } g ? $"{g}{a.Letter}" : a.Group)}"))
+            .OrderBy(a => a.Subject, RussianCulture.Collation).ThenBy(a => a.Name, RussianCulture.Collation)
+            .ToList());
+    }
+
+    /// <summary>
+    /// Makes <paramref name="schoolId"/> the school of this request when the user is its member (or a system administrator),
+    /// and checks <paramref name="permission"/> there. A school the user has no part in is answered 404: its existence is private.
+    /// </summary>
+    private static async Task<IResult?> EnterSchoolAsync(
+        Guid schoolId, string? permission, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+    {
+        var member = user.Schools.Any(s => s.SchoolId == schoolId)
+            || (user.IsSystemAdministrator && await db.Schools.AnyAsync(s => s.Id == schoolId, ct));
+        if (!member)
+        {
+            return TypedResults.Problem(title: "Школа не найдена.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        current.SwitchSchool(schoolId);
+        if (permission is not null && !(await new PermissionResolver(db, current).GetAsync(ct)).Has(permission))
+        {
+            return TypedResults.Problem(title: "Нет доступа: недостаточно прав в этой школе.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        return null;
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ClassNotFound() => TypedResults.Problem(title: "Класс не найден.", statusCode: StatusCodes.Status404NotFound);
+}

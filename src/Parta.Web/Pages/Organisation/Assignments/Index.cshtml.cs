@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+using Parta.Organisation;
+using Parta.Web.Security;
+
+namespace Parta.Web.Pages.Organisation.Assignments;
+
+public sealed record Choice(Guid Id, string Title);
+
+/// <summary>The teaching assignments (учебная нагрузка) of a year, filtered by teacher or class.</summary>
+public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions) : OrganisationPage(db, permissions)
+{
+    public sealed record Row(Guid Id, string Teacher, string Subject, string Target, decimal Hours);
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? TeacherId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? ClassId { get; set; }
+
+    public IReadOnlyList<Choice> Teachers { get; private set; } = [];
+
+    public IReadOnlyList<Choice> Classes { get; private set; } = [];
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? yearId)
+    {
+        await LoadYearAsync(yearId);
+        if (Year is null)
+        {
+            return;
+        }
+
+        Teachers = await StaffChoicesAsync(Db);
+        Classes = await ClassChoicesAsync(Db, Year.Id);
+        var query = Db.TeachingAssignments.AsNoTracking().Where(a => a.AcademicYearId == Year.Id);
+        if (TeacherId is { } teacherId)
+        {
+            query = query.Where(a => a.StaffMemberId == teacherId);
+        }
+
+        if (ClassId is { } classId)
+        {
+            query = query.Where(a => a.SchoolClassId == classId || a.StudyGroup!.SchoolClassId == classId);
+        }
+
+        var rows = await query.Select(a => new
+        {
+            a.Id, a.Teacher!.LastName, a.Teacher.FirstName, a.Teacher.MiddleName, Subject = a.Subject!.Name,
+            Grade = (int?)a.SchoolClass!.Grade, a.SchoolClass.Letter, Group = a.StudyGroup!.Name, a.HoursPerWeek,
+        }).ToListAsync();
+        Rows = rows
+            .Select(a => new Row(a.Id, PersonName.Full(a.LastName, a.FirstName, a.MiddleName), a.Subject,
+                a.Grade is { } g ? $"{g}{a.Letter}" : a.Group ?? "", a.HoursPerWeek))
+            .OrderBy(r => r.Teacher, RussianCulture.Collation).ThenBy(r => r.Subject, RussianCulture.Collation)
+            .ThenBy(r => r.Target, RussianCulture.Collation)
+            .ToList();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid assignmentId)
+    {
+        if (!await CanEditAsync())
+        {
+            return Forbid();
+        }
+
+        var assignment = await Db.TeachingAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId);
+        if (assignment is null)
+        {
+            return NotFound();
+        }
+
+        Db.TeachingAssignments.Remove(assignment);
+        try
+        {
+            await Db.SaveChangesAsync();
+            TempData["Message"] = "Нагрузка удалена.";
+        }
+        catch (DbUpdateException)
+        {
+            TempData["Message"] = "Эту нагрузку нельзя удалить: по ней уже ведётся журнал.";
+        }
+
+        return Redirect($"/Organisation/Assignments?yearId={assignment.AcademicYearId}");
+    }
+
+    internal static async Task<IReadOnlyList<Choice>> StaffChoicesAsync(PartaDbContext db)
+    {
+        var staff = await db.StaffMembers.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync();
+        return staff.Select(s => new Choice(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName)))
+            .OrderBy(s => s.Title, RussianCulture.Collation).ToList();
+    }
+
+    internal static async Task<IReadOnlyList<Choice>> ClassChoicesAsync(PartaDbContext db, Guid yearId)
+    {
+        var classes = await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == yearId)
+            .Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync();
+        return classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+            .Select(c => new Choice(c.Id, $"{c.Grade}{c.Letter}")).ToList();
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+using Parta.Web.Security;
+
+namespace Parta.Web.Pages.Organisation.Classes;
+
+/// <summary>The classes of a year with their class teachers and sizes, and the year's groups.</summary>
+public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions) : OrganisationPage(db, permissions)
+{
+    public sealed record ClassRow(Guid Id, string Name, string? ClassTeacher, int Students);
+
+    public sealed record GroupRow(Guid Id, string Name, string? ClassName, string? Subject, int Members);
+
+    public IReadOnlyList<ClassRow> Classes { get; private set; } = [];
+
+    public IReadOnlyList<GroupRow> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? yearId)
+    {
+        await LoadYearAsync(yearId);
+        if (Year is null)
+        {
+            return;
+        }
+
+        var classes = await Db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == Year.Id)
+            .Select(c => new
+            {
+                c.Id, c.Grade, c.Letter,
+                TeacherLast = c.ClassTeacher!.LastName, TeacherFirst = c.ClassTeacher.FirstName, TeacherMiddle = c.ClassTeacher.MiddleName,
+                Students = Db.Students.Count(s => s.SchoolClassId == c.Id),
+            })
+            .ToListAsync();
+        Classes = classes
+            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+            .Select(c => new ClassRow(c.Id, $"{c.Grade}{c.Letter}",
+                c.TeacherLast is null ? null : PersonName.Full(c.TeacherLast, c.TeacherFirst, c.TeacherMiddle), c.Students))
+            .ToList();
+
+        var groups = await Db.StudyGroups.AsNoTracking().Where(g => g.AcademicYearId == Year.Id)
+            .Select(g => new
+            {
+                g.Id, g.Name, Grade = (int?)g.SchoolClass!.Grade, Letter = g.SchoolClass.Letter,
+                Subject = Db.Subjects.Where(s => s.Id == g.SubjectId).Select(s => s.Name).FirstOrDefault(),
+                Members = Db.StudyGroupMembers.Count(m => m.StudyGroupId == g.Id),
+            })
+            .ToListAsync();
+        Groups = groups
+            .Select(g => new GroupRow(g.Id, g.Name, g.Grade is { } grade ? $"{grade}{g.Letter}" : null, g.Subject, g.Members))
+            .OrderBy(g => g.Name, RussianCulture.Collation)
+            .ToList();
+    }
+}

@@ -1,0 +1,55 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Parta.Browser.Tests.Organisation;
+
+/// <summary>The coordinator sets up the school before the first lesson: a new class of the year.</summary>
+public sealed class ClassesJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Coordinator_CreatesAClass_SeesItInTheListOfTheYear()
+    {
+        var page = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "coordinator");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Основная навигация" })
+            .GetByRole(AriaRole.Link, new() { Name = "Классы", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Классы 2026/2027");
+        await Assertions.Expect(page.Locator("#classes")).ToContainTextAsync("5А");
+        await Assertions.Expect(page.Locator("#classes")).ToContainTextAsync("7Б");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Добавить класс" }).ClickAsync();
+        await page.GetByLabel("Параллель").SelectOptionAsync("9");
+        await page.GetByLabel("Литера").FillAsync("Я");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Класс 9Я добавлен.");
+        var row = page.Locator("#classes tbody tr", new() { HasText = "9Я" });
+        await Assertions.Expect(row).ToContainTextAsync("не назначен");
+        await BrowserApp.ScreenshotAsync(page, "organisation-classes-created");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/Organisation/Years")]
+    [InlineData("/Organisation/Classes")]
+    [InlineData("/Organisation/Subjects")]
+    [InlineData("/Organisation/Curriculum")]
+    [InlineData("/Organisation/Assignments")]
+    [InlineData("/Organisation/Assignments/Load")]
+    [InlineData("/Organisation/Years/Calendar")]
+    public async Task Accessibility_OrganisationPage_HasNoSeriousOrCriticalViolations(string path)
+    {
+        var page = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "coordinator");
+
+        await page.GotoAsync(path);
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
+            .ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await BrowserApp.ScreenshotAsync(page, "a11y-coordinator-" + path.Trim('/').Replace('/', '-'));
+        await page.Context.CloseAsync();
+    }
+}

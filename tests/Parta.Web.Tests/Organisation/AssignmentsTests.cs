@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Organisation;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Organisation;
+
+public sealed class AssignmentsTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_Assignment_IsListedAndFilteredByTeacher(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var smirnova = await app.CreateStaffAsync(school, "Смирнова");
+        var petrov = await app.CreateStaffAsync(school, "Петров");
+        var maths = await app.CreateSubjectAsync(school, "Математика", "Мат.");
+        var c5a = await app.CreateClassAsync(school, 5, "А");
+        await app.CreateAssignmentAsync(school, petrov, maths, c5a, null, 1);
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var created = await client.SubmitFormAsync($"/Organisation/Assignments/Edit?yearId={yearId}", new Dictionary<string, string>
+        {
+            ["YearId"] = yearId.ToString(), ["StaffMemberId"] = smirnova.ToString(), ["SubjectId"] = maths.ToString(),
+            ["Target"] = $"c:{c5a}", ["HoursPerWeek"] = "4,5",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var filtered = await client.GetDocumentAsync($"/Organisation/Assignments?yearId={yearId}&teacherId={smirnova}");
+        var row = filtered.QuerySelectorAll("#assignments tbody tr").Single();
+        Assert.Equal(["Смирнова Ирина Павловна", "Математика", "5А", "4,5"], row.QuerySelectorAll("td").Take(4).Select(td => td.TextContent.Trim()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_WithoutClassOrGroup_IsRefusedInRussian(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var smirnova = await app.CreateStaffAsync(school, "Смирнова");
+        var maths = await app.CreateSubjectAsync(school, "Математика", "Мат.");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var response = await client.SubmitFormAsync($"/Organisation/Assignments/Edit?yearId={yearId}", new Dictionary<string, string>
+        {
+            ["YearId"] = yearId.ToString(), ["StaffMemberId"] = smirnova.ToString(), ["SubjectId"] = maths.ToString(),
+            ["Target"] = "", ["HoursPerWeek"] = "5",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Выберите либо класс, либо группу.", await OrganisationData.ErrorsAsync(response));
+        Assert.False(await app.AnyAsync(school, d => d.TeachingAssignments));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task LoadSummary_TotalsPerTeacherAndGapsPerClass(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var smirnova = await app.CreateStaffAsync(school, "Смирнова");
+        var petrov = await app.CreateStaffAsync(school, "Петров");
+        var maths = await app.CreateSubjectAsync(school, "Математика", "Мат.");
+        var english = await app.CreateSubjectAsync(school, "Английский язык", "Англ.");
+        var c5a = await app.CreateClassAsync(school, 5, "А");
+        var groups = await app.WithDbAsync(school.Id, async d =>
+        {
+            var g1 = new StudyGroup { SchoolId = school.Id, AcademicYearId = yearId, Name = "Англ. 1", SchoolClassId = c5a, SubjectId = english };
+            var g2 = new StudyGroup { SchoolId = school.Id, AcademicYearId = yearId, Name = "Англ. 2", SchoolClassId = c5a, SubjectId = english };
+            d.StudyGroups.AddRange(g1, g2);
+            d.CurriculumLines.Add(new CurriculumLine { SchoolId = school.Id, AcademicYearId = yearId, SubjectId = maths, Grade = 5, HoursPerWeek = 5 });
+            d.CurriculumLines.Add(new CurriculumLine { SchoolId = school.Id, AcademicYearId = yearId, SubjectId = english, Grade = 5, HoursPerWeek = 3 });
+            await d.SaveChangesAsync();
+            return (g1.Id, g2.Id);
+        });
+        await app.CreateAssignmentAsync(school, smirnova, maths, c5a, null, 4);
+        await app.CreateAssignmentAsync(school, petrov, english, null, groups.Item1, 3);
+        await app.CreateAssignmentAsync(school, smirnova, english, null, groups.Item2, 3);
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Teacher));
+
+        var page = await client.GetDocumentAsync($"/Organisation/Assignments/Load?yearId={yearId}");
+
+        var teachers = page.QuerySelectorAll("#teachers tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(["Петров Ирина Павловна", "3", "1"], teachers[0]);
+        Assert.Equal(["Смирнова Ирина Павловна", "7", "2"], teachers[1]);
+        var c5 = page.QuerySelectorAll("#classes tbody tr").Single().QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["5А", "8", "7"], c5.Take(3));
+        Assert.Contains("Математика: по плану 5, распределено 4 (не хватает 1)", c5[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("Английский", c5[3], StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Organisation;
+
+public sealed class ClassesTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_ClassWithTeacher_IsListedWithTeacherAndSize(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var teacherId = await app.CreateStaffAsync(school, "Смирнова");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var created = await client.SubmitFormAsync($"/Organisation/Classes/Edit?yearId={yearId}", new Dictionary<string, string>
+        {
+            ["YearId"] = yearId.ToString(), ["Grade"] = "6", ["Letter"] = "в", ["ClassTeacherId"] = teacherId.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var classId = await app.QueryAsync(school, d => d.SchoolClasses.Where(c => c.Grade == 6).Select(c => c.Id).SingleAsync());
+        await app.AddStudentAsync(school, classId, "Иванов", "Пётр");
+        var list = await client.GetDocumentAsync("/Organisation/Classes");
+        var row = list.QuerySelectorAll("#classes tbody tr").Single();
+        Assert.Equal(["6В", "Смирнова Ирина Павловна", "1"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_SameClassTwice_IsRefusedInRussian(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        await app.CreateClassAsync(school, 5, "А");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var response = await client.SubmitFormAsync($"/Organisation/Classes/Edit?yearId={yearId}", new Dictionary<string, string>
+        {
+            ["YearId"] = yearId.ToString(), ["Grade"] = "5", ["Letter"] = "А", ["ClassTeacherId"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Класс 5А в этом учебном году уже есть.", await OrganisationData.ErrorsAsync(response));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_ClassAsTeacher_IsForbidden(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Teacher));
+
+        var response = await client.SubmitFormAsync($"/Organisation/Classes/Edit?yearId={yearId}", new Dictionary<string, string>
+        {
+            ["YearId"] = yearId.ToString(), ["Grade"] = "5", ["Letter"] = "Б",
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await app.AnyAsync(school, d => d.SchoolClasses));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task CreateGroup_OfSeveralClasses_KeepsMembersAndRefusesOutsidersForAClassGroup(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var c10a = await app.CreateClassAsync(school, 10, "А");
+        var c10b = await app.CreateClassAsync(school, 10, "Б");
+        var fromA = await app.AddStudentAsync(school, c10a, "Андреев", "Илья");
+        var fromB = await app.AddStudentAsync(school, c10b, "Борисова", "Дарья");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var elective = await client.PostFormAsync($"/Organisation/Groups/Edit?yearId={yearId}", [
+            new("YearId", yearId.ToString()), new("Name", "Элективный курс по физике"), new("SchoolClassId", ""),
+            new("StudentIds", fromA.ToString()), new("StudentIds", fromB.ToString()),
+        ]);
+        var wrong = await client.PostFormAsync($"/Organisation/Groups/Edit?yearId={yearId}", [
+            new("YearId", yearId.ToString()), new("Name", "Английский язык, 1 группа"), new("SchoolClassId", c10a.ToString()),
+            new("StudentIds", fromA.ToString()), new("StudentIds", fromB.ToString()),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, elective.StatusCode);
+        Assert.Equal(2, await app.QueryAsync(school, d => d.StudyGroupMembers.CountAsync()));
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("Борисова Дарья учится не в этом классе: группа класса — только из его учащихся.", await OrganisationData.ErrorsAsync(wrong));
+        var list = await client.GetDocumentAsync("/Organisation/Classes");
+        var row = list.QuerySelectorAll("#groups tbody tr").Single();
+        Assert.Contains("из нескольких классов", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2", row.QuerySelectorAll("td")[3].TextContent.Trim());
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Organisation;
+using Parta.Web.Tests.Infrastructure;
+
+namespace Parta.Web.Tests.Organisation;
+
+public sealed class SubjectsTests(TestApps apps)
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AddStandardList_Twice_AddsEachStandardSubjectOnceAndSkipsExisting(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        await app.CreateSubjectAsync(school, "Математика", "Мат.");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var first = await client.SubmitFormAsync("/Organisation/Subjects", new Dictionary<string, string>(), action: "/Organisation/Subjects?handler=Standard");
+        var second = await client.SubmitFormAsync("/Organisation/Subjects", new Dictionary<string, string>(), action: "/Organisation/Subjects?handler=Standard");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        var names = await app.QueryAsync(school, d => d.Subjects.Select(s => s.Name).ToListAsync());
+        Assert.Equal(Subject.Standard.Count, names.Count);
+        Assert.Equal(names.Count, names.Distinct().Count());
+        var page = await client.GetDocumentAsync("/Organisation/Subjects");
+        var rows = page.QuerySelectorAll("#subjects tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()).ToList();
+        Assert.Equal("Математика", rows[0]);
+        Assert.Equal("Русский язык", rows[1]);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_SubjectWithoutShortName_IsRefusedInRussian(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var response = await client.SubmitFormAsync("/Organisation/Subjects/Edit", new Dictionary<string, string>
+        {
+            ["Name"] = "Астрономия", ["ShortName"] = "", ["SortOrder"] = "10",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Введите краткое название (не длиннее 50 символов).", await OrganisationData.ErrorsAsync(response));
+        Assert.False(await app.AnyAsync(school, d => d.Subjects));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SaveCurriculum_GradeHoursAndClassOverride_AreKept(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var maths = await app.CreateSubjectAsync(school, "Математика", "Мат.");
+        var c5b = await app.CreateClassAsync(school, 5, "Б");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var grid = await client.SubmitFormAsync($"/Organisation/Curriculum?yearId={yearId}", new Dictionary<string, string>
+        {
+            ["Cells[0].SubjectId"] = maths.ToString(), ["Cells[0].Grade"] = "5", ["Cells[0].Hours"] = "5",
+            ["Cells[1].SubjectId"] = maths.ToString(), ["Cells[1].Grade"] = "6", ["Cells[1].Hours"] = "4,5",
+            ["Cells[2].SubjectId"] = maths.ToString(), ["Cells[2].Grade"] = "7", ["Cells[2].Hours"] = "",
+        }, formSelector: "#curriculum-form");
+        var own = await client.SubmitFormAsync($"/Organisation/Curriculum?yearId={yearId}&classId={c5b}", new Dictionary<string, string>
+        {
+            ["Cells[0].SubjectId"] = maths.ToString(), ["Cells[0].Grade"] = "5", ["Cells[0].Hours"] = "6",
+        }, formSelector: "#curriculum-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, grid.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        var lines = await app.QueryAsync(school, d => d.CurriculumLines.Select(l => new { l.Grade, l.SchoolClassId, l.HoursPerWeek }).ToListAsync());
+        Assert.Equal(3, lines.Count);
+        Assert.Contains(lines, l => l.Grade == 6 && l.SchoolClassId == null && l.HoursPerWeek == 4.5m);
+        Assert.Contains(lines, l => l.Grade == 5 && l.SchoolClassId == c5b && l.HoursPerWeek == 6m);
+        var page = await client.GetDocumentAsync($"/Organisation/Curriculum?yearId={yearId}");
+        Assert.Equal("4,5", page.QuerySelector("#h-5")!.GetAttribute("value"));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SaveCurriculum_NotANumber_IsRefusedAndTypedValueKept(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var maths = await app.CreateSubjectAsync(school, "Математика", "Мат.");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var response = await client.SubmitFormAsync($"/Organisation/Curriculum?yearId={yearId}", new Dictionary<string, string>
+        {
+            ["Cells[0].SubjectId"] = maths.ToString(), ["Cells[0].Grade"] = "5", ["Cells[0].Hours"] = "пять",
+        }, formSelector: "#curriculum-form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Математика, 5 класс: «пять» — не число часов (например 2 или 0,5).", await OrganisationData.ErrorsAsync(response));
+        Assert.False(await app.AnyAsync(school, d => d.CurriculumLines));
+    }
+}
