@@ -88,10 +88,11 @@ public static class OrganisationApi
     }
 
     private static async Task<IResult> GetClassStudents(
-        Guid classId, string? date, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+        Guid classId, string? date, SignedInUser user, CurrentUser current, PartaDbContext db, TimeProvider time, CancellationToken ct)
     {
+        DateOnly onDate = default;
         if (!string.IsNullOrEmpty(date)
-            && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out onDate))
         {
             return TypedResults.Problem(
                 title: "Неверная дата: укажите её в виде ГГГГ-ММ-ДД.",
@@ -121,13 +122,14 @@ public static class OrganisationApi
             return TypedResults.Problem(title: "Нет доступа к списку этого класса.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        // The current members; the movement book will make the list exact on any date.
-        var students = await db.Students.AsNoTracking().Where(s => s.SchoolClassId == classId)
-            .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct);
-        return TypedResults.Ok(students
-            .Select(s => new ClassStudent(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName)))
-            .OrderBy(s => s.FullName, RussianCulture.Collation)
-            .ToList());
+        // The class list on the date (default: the school's today), exactly as the movement book derives it.
+        if (string.IsNullOrEmpty(date))
+        {
+            onDate = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == schoolId, ct)).Today(time);
+        }
+
+        var students = await Parta.Movement.ClassLists.OnDateAsync(db, classId, onDate, ct);
+        return TypedResults.Ok(students.Select(s => new ClassStudent(s.StudentId, s.FullName)).ToList());
     }
 
     private static async Task<IResult> GetMyTeachingAssignments(SignedInUser user, PartaDbContext db, CancellationToken ct)

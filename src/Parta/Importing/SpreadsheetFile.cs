@@ -182,6 +182,8 @@ public static class SpreadsheetFile
         _ => value.ToString()?.Trim() ?? "",
     };
 
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /// <summary>One sheet with a header row; every value is written as text, so dates and numbers keep their form.</summary>
     public static byte[] WriteXlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {

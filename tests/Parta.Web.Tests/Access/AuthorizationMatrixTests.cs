@@ -14,13 +14,14 @@ namespace Parta.Web.Tests.Access;
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(TestApps apps)
 {
-    /// <summary>A: allowed; F: 403; N: 404; S: sent to sign in (a redirect for pages, 401 for the API).</summary>
+    /// <summary>A: allowed; F: 403; N: 404; S: sent to sign in (a redirect for pages, 401 for the API); X: a server error, never expected.</summary>
     private enum E
     {
         A,
         F,
         N,
         S,
+        X,
     }
 
     public enum Who
@@ -137,6 +138,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         HttpStatusCode.NotFound => E.N,
         HttpStatusCode.Unauthorized => isApi ? E.S : E.F,
         HttpStatusCode.Redirect when response.IsRedirectToSignIn() => E.S,
+        >= HttpStatusCode.InternalServerError => E.X,
         _ => E.A,
     };
 

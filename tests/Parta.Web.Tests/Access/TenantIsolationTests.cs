@@ -60,6 +60,7 @@ public sealed class TenantIsolationTests(TestApps apps)
                 var client = url.StartsWith("/api/v1", StringComparison.Ordinal) ? api : pages;
                 using var response = await client.GetAsync(url);
                 var body = await response.Content.ReadAsStringAsync();
+                Assert.True((int)response.StatusCode < 500, $"{user.Login} ({url}): server error {(int)response.StatusCode}");
                 foreach (var marker in markersOfB)
                 {
                     Assert.False(body.Contains(marker, StringComparison.OrdinalIgnoreCase),

@@ -67,7 +67,8 @@ public static class TestData
 
     /// <summary>A class with a student, whose parent (if given) is linked as a guardian.</summary>
     public static async Task<(Guid ClassId, Guid StudentId)> CreateStudentAsync(
-        this PartaAppFactory app, TestSchool school, string lastName, TestUser? parent = null, TestUser? studentAccount = null, int grade = 5)
+        this PartaAppFactory app, TestSchool school, string lastName, TestUser? parent = null, TestUser? studentAccount = null, int grade = 5,
+        bool enrolled = true)
     {
         var schoolClass = new SchoolClass
         {
@@ -95,6 +96,12 @@ public static class TestData
             }
 
             await db.SaveChangesAsync();
+            if (enrolled)
+            {
+                // In the class since the start of the year, as the movement book says.
+                await Parta.Movement.ClassLists.EnrolByDataEntryAsync(db, [student], new DateOnly(2026, 9, 1), TimeProvider.System, default);
+                await db.SaveChangesAsync();
+            }
         });
         return (schoolClass.Id, student.Id);
     }

@@ -16,8 +16,8 @@ public sealed class MovementApiTests(TestApps apps)
     public async Task Transfer_OnTenthOfOctober_ClassListsAreExactOnBothSides(Db db)
     {
         var (app, school, api) = await ArrangeAsync(db);
-        var (class5A, studentId) = await app.CreateStudentAsync(school, "Мельникова");
-        var (class5B, _) = await app.CreateStudentAsync(school, "Другая");
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Мельникова", enrolled: false);
+        var (class5B, _) = await app.CreateStudentAsync(school, "Другая", enrolled: false);
 
         var admitted = await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new
         {
@@ -39,6 +39,11 @@ public sealed class MovementApiTests(TestApps apps)
         Assert.Equal(["Мельникова Анна Игоревна"], await ListAsync(app, school.Id, class5B, new(2026, 10, 10)));
         Assert.Equal([], await ListAsync(app, school.Id, class5A, new(2026, 10, 10)));
 
+        var onNinth = await api.GetFromJsonAsync<JsonElement>($"/api/v1/classes/{class5A}/students?date=2026-10-09");
+        var onTenth = await api.GetFromJsonAsync<JsonElement>($"/api/v1/classes/{class5A}/students?date=2026-10-10");
+        Assert.Equal(["Мельникова Анна Игоревна"], onNinth.EnumerateArray().Select(s => s.GetProperty("fullName").GetString()));
+        Assert.Equal(0, onTenth.GetArrayLength());
+
         var events = await api.GetFromJsonAsync<JsonElement>($"/api/v1/schools/{school.Id}/movement?from=2026-09-01&to=2026-12-31");
         Assert.Equal(["admission", "transfer"], events.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
         var audited = await app.WithDbAsync(null, d => d.AuditEntries.CountAsync(a => a.EntityType == "MovementEvent" && a.SchoolId == school.Id));
@@ -49,7 +54,7 @@ public sealed class MovementApiTests(TestApps apps)
     public async Task Admission_OfAStudentAlreadyInAClass_Is422AndChangesNothing(Db db)
     {
         var (app, school, api) = await ArrangeAsync(db);
-        var (class5A, studentId) = await app.CreateStudentAsync(school, "Гусева");
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Гусева", enrolled: false);
         await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new { kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" });
         var before = await CountAsync(app, school.Id);
 
@@ -65,7 +70,7 @@ public sealed class MovementApiTests(TestApps apps)
     public async Task Withdrawal_OfAStudentNotInTheSchool_Is422(Db db)
     {
         var (app, school, api) = await ArrangeAsync(db);
-        var (_, studentId) = await app.CreateStudentAsync(school, "Зайцева");
+        var (_, studentId) = await app.CreateStudentAsync(school, "Зайцева", enrolled: false);
 
         var response = await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new { kind = "withdrawal", studentId, date = "2026-11-16", orderNumber = "3", orderDate = "2026-11-16", withdrawalReason = "moving" });
 
@@ -78,8 +83,8 @@ public sealed class MovementApiTests(TestApps apps)
     {
         var (app, school, api) = await ArrangeAsync(db);
         var other = await app.CreateSchoolAsync();
-        var (foreignClass, foreignStudent) = await app.CreateStudentAsync(other, "Чужая");
-        var (_, studentId) = await app.CreateStudentAsync(school, "Своя");
+        var (foreignClass, foreignStudent) = await app.CreateStudentAsync(other, "Чужая", enrolled: false);
+        var (_, studentId) = await app.CreateStudentAsync(school, "Своя", enrolled: false);
 
         var intoForeignClass = await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new { kind = "admission", studentId, classId = foreignClass, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" });
         var foreignRoute = await api.PostAsJsonAsync($"/api/v1/schools/{other.Id}/movement", new { kind = "admission", studentId = foreignStudent, classId = foreignClass, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" });

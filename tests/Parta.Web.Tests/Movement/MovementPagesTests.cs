@@ -13,8 +13,8 @@ public sealed class MovementPagesTests(TestApps apps)
     {
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
-        var (class5A, _) = await app.CreateStudentAsync(school, "Соседова");
-        var (class5B, _) = await app.CreateStudentAsync(school, "Другова");
+        var (class5A, _) = await app.CreateStudentAsync(school, "Соседова", enrolled: false);
+        var (class5B, _) = await app.CreateStudentAsync(school, "Другова", enrolled: false);
         using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
 
         var admitted = await client.SubmitFormAsync("/Movement/Record", new Dictionary<string, string>
@@ -55,6 +55,18 @@ public sealed class MovementPagesTests(TestApps apps)
         Assert.Equal("1", total[^1]); // at the end
         Assert.DoesNotContain("не сходится", report.Body!.TextContent, StringComparison.Ordinal);
 
+        var xlsx = await client.GetAsync("/Movement/Report?handler=Xlsx&from=2026-09-01&to=2026-12-31");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        var sheet = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("Всего", sheet[^1]["Класс"]?.ToString());
+        Assert.Equal("1", sheet[^1]["На конец"]?.ToString());
+        var bookXlsx = await client.GetAsync("/Movement?handler=Xlsx&from=2026-09-01&to=2026-12-31");
+        var bookRows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await bookXlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(["Прибытие", "Перевод в другой класс"], bookRows.Select(r => r["Событие"]?.ToString()));
+        var listXlsx = await client.GetAsync($"/Movement/ClassList?handler=Xlsx&classId={class5B}&date=2026-10-10");
+        var listRows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await listXlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(["Щербакова Алёна Петровна"], listRows.Select(r => r["Фамилия Имя Отчество"]?.ToString()));
+
         var card = await client.GetDocumentAsync($"/People/Students/Card?id={studentId}");
         var history = card.QuerySelectorAll("table.student-movement tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(2, history.Count);
@@ -72,7 +84,7 @@ public sealed class MovementPagesTests(TestApps apps)
     {
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
-        var (class5A, studentId) = await app.CreateStudentAsync(school, "Ковалёва");
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Ковалёва", enrolled: false);
         using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
 
         var response = await client.SubmitFormAsync("/Movement/Record", new Dictionary<string, string>
@@ -92,8 +104,8 @@ public sealed class MovementPagesTests(TestApps apps)
     {
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
-        var (class5A, studentId) = await app.CreateStudentAsync(school, "Лебедева");
-        var (class5B, _) = await app.CreateStudentAsync(school, "Иная");
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Лебедева", enrolled: false);
+        var (class5B, _) = await app.CreateStudentAsync(school, "Иная", enrolled: false);
         var director = await app.CreateUserAsync(school, SchoolRole.Director);
         using var api = app.ApiClient(await app.TokenAsync(director.Login, director.Password));
         await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" }));

@@ -17,14 +17,14 @@ public sealed class MovementReportTests(TestApps apps)
         var students = new List<Guid>();
         for (var i = 0; i < 4; i++)
         {
-            var (classId, studentId) = await app.CreateStudentAsync(school, $"Учащаяся{i}");
+            var (classId, studentId) = await app.CreateStudentAsync(school, $"Учащаяся{i}", enrolled: false);
             classes.Add(classId);
             students.Add(studentId);
         }
 
         for (var i = 0; i < 4; i++)
         {
-            var (_, studentId) = await app.CreateStudentAsync(school, $"Ученица{i}");
+            var (_, studentId) = await app.CreateStudentAsync(school, $"Ученица{i}", enrolled: false);
             students.Add(studentId);
         }
 

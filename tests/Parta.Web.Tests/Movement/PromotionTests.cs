@@ -64,11 +64,11 @@ public sealed class PromotionTests(TestApps apps)
     {
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
-        var (classId, first) = await app.CreateStudentAsync(school, surnames[0]);
+        var (classId, first) = await app.CreateStudentAsync(school, surnames[0], enrolled: false);
         var students = new List<Guid> { first };
         foreach (var surname in surnames.Skip(1))
         {
-            var (_, id) = await app.CreateStudentAsync(school, surname);
+            var (_, id) = await app.CreateStudentAsync(school, surname, enrolled: false);
             students.Add(id);
         }
 

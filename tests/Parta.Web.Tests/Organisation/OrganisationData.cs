@@ -35,6 +35,8 @@ internal static class OrganisationData
             var s = new Student { SchoolId = school.Id, LastName = lastName, FirstName = firstName, MiddleName = middleName, SchoolClassId = classId };
             db.Students.Add(s);
             await db.SaveChangesAsync();
+            await Parta.Movement.ClassLists.EnrolByDataEntryAsync(db, [s], new DateOnly(2026, 9, 1), TimeProvider.System, default);
+            await db.SaveChangesAsync();
             return s.Id;
         });
 

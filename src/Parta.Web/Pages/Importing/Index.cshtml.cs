@@ -16,7 +16,7 @@ public sealed class IndexModel(
     ImportSpreadsheet import, ExportSpreadsheet export, ImportFileStore files, PermissionResolver resolver, CurrentUser currentUser) : PageModel
 {
     private const long MaxRequestBytes = SpreadsheetFile.MaxBytes + 64 * 1024;
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string XlsxType = SpreadsheetFile.XlsxContentType;
 
     [BindProperty]
     public string Kind { get; set; } = ImportKind.Students.Code();

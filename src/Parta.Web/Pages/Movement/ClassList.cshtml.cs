@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parta.Importing;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Movement;
@@ -16,6 +18,19 @@ public sealed class ClassListModel(PartaDbContext db, TimeProvider time) : PageM
     public string? ClassName { get; private set; }
     public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
     public IReadOnlyList<ClassListEntry> Students { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetXlsxAsync(Guid? classId, DateOnly? date)
+    {
+        await OnGetAsync(classId, date);
+        if (ClassName is null)
+        {
+            return NotFound();
+        }
+
+        var bytes = SpreadsheetFile.WriteXlsx($"{ClassName} на {Date:dd.MM.yyyy}", ["№", "Фамилия Имя Отчество"],
+            Students.Select((s, i) => (IReadOnlyList<string>)[(i + 1).ToString(RussianCulture.Instance), s.FullName]));
+        return File(bytes, SpreadsheetFile.XlsxContentType, $"список-{ClassName}-{Date:yyyy-MM-dd}.xlsx");
+    }
 
     public async Task OnGetAsync(Guid? classId, DateOnly? date)
     {

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parta.Importing;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
@@ -24,6 +26,22 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver) :
     public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool CanCorrect { get; private set; }
+
+    public async Task<IActionResult> OnGetXlsxAsync(DateOnly? from, DateOnly? to, Guid? classId, MovementKind? kind)
+    {
+        await OnGetAsync(from, to, classId, kind);
+        var ru = RussianCulture.Instance;
+        var bytes = SpreadsheetFile.WriteXlsx("Книга движения",
+            ["Дата", "Событие", "Учащийся", "№ личного дела", "Из класса", "В класс", "Приказ №", "Дата приказа", "Основание", "Отменена"],
+            Rows.Select(r => (IReadOnlyList<string>)
+            [
+                r.Date.ToString("dd.MM.yyyy", ru), r.Kind.Title(), r.Student, r.PersonalFileNumber ?? "", r.FromClass ?? "", r.ToClass ?? "",
+                r.OrderNumber, r.OrderDate.ToString("dd.MM.yyyy", ru),
+                string.Join("; ", new[] { r.Reason, r.WithdrawalReason?.Title(), r.OtherSchool }.Where(x => !string.IsNullOrEmpty(x))),
+                r.Cancelled ? $"да: {r.CancellationReason}" : "",
+            ]));
+        return File(bytes, SpreadsheetFile.XlsxContentType, $"книга-движения-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.xlsx");
+    }
 
     public async Task OnGetAsync(DateOnly? from, DateOnly? to, Guid? classId, MovementKind? kind)
     {

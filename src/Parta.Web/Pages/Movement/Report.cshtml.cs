@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parta.Importing;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Movement;
@@ -12,6 +14,22 @@ public sealed class ReportModel(PartaDbContext db, GetMovementReport report, Tim
     public DateOnly To { get; private set; }
     public IReadOnlyList<MovementReportLine> Lines { get; private set; } = [];
     public MovementReportLine? Total { get; private set; }
+
+    public async Task<IActionResult> OnGetXlsxAsync(DateOnly? from, DateOnly? to)
+    {
+        await OnGetAsync(from, to);
+        var reasons = Enum.GetValues<WithdrawalReason>();
+        var ru = System.Globalization.CultureInfo.InvariantCulture;
+        var bytes = SpreadsheetFile.WriteXlsx("Движение",
+            ["Класс", "На начало", "Прибыло из других школ", "Прибыло из других классов", "Выбыло в другие классы", "Переведены в следующий класс",
+             .. reasons.Select(r => $"Выбыло: {r.Title()}"), "На конец"],
+            Lines.Append(Total!).Select(l => (IReadOnlyList<string>)
+            [
+                l.ClassName, l.AtStart.ToString(ru), l.Arrived.ToString(ru), l.TransferredIn.ToString(ru), l.TransferredOut.ToString(ru), l.Promoted.ToString(ru),
+                .. reasons.Select(r => l.Withdrawn.GetValueOrDefault(r).ToString(ru)), l.AtEnd.ToString(ru),
+            ]));
+        return File(bytes, SpreadsheetFile.XlsxContentType, $"движение-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.xlsx");
+    }
 
     public async Task OnGetAsync(DateOnly? from, DateOnly? to)
     {

@@ -55,6 +55,11 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
             return NotFound();
         }
 
+        if (Year is null)
+        {
+            return Page();
+        }
+
         var lines = await Db.CurriculumLines.AsNoTracking()
             .Where(l => l.AcademicYearId == Year!.Id && l.SchoolClassId == ClassId)
             .Select(l => new { l.SubjectId, l.Grade, l.HoursPerWeek }).ToListAsync();
@@ -69,7 +74,7 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
             return Forbid();
         }
 
-        if (!await LoadAsync())
+        if (!await LoadAsync() || Year is null)
         {
             return NotFound();
         }
