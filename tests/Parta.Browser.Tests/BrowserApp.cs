@@ -92,6 +92,14 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
     }
 
+    /// <summary>Opens a drop-down of the main navigation and follows one of its entries, as a user would.</summary>
+    public static async Task OpenMenuAsync(IPage page, string menu, string item)
+    {
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Основная навигация" });
+        await nav.GetByRole(AriaRole.Button, new() { Name = menu, Exact = true }).ClickAsync();
+        await nav.GetByRole(AriaRole.Link, new() { Name = item, Exact = true }).ClickAsync();
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 

@@ -12,8 +12,7 @@ public sealed class ClassesJourneyTests(BrowserApp app)
         var page = await app.NewPageAsync();
         await BrowserApp.SignInAsync(page, "coordinator");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Основная навигация" })
-            .GetByRole(AriaRole.Link, new() { Name = "Классы", Exact = true }).ClickAsync();
+        await BrowserApp.OpenMenuAsync(page, "Школа", "Классы");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Классы 2026/2027");
         await Assertions.Expect(page.Locator("#classes")).ToContainTextAsync("5А");
         await Assertions.Expect(page.Locator("#classes")).ToContainTextAsync("7Б");

@@ -12,8 +12,7 @@ public sealed class StudentCardJourneyTests(BrowserApp app)
         var page = await app.NewPageAsync();
         await BrowserApp.SignInAsync(page, "coordinator");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Основная навигация" })
-            .GetByRole(AriaRole.Link, new() { Name = "Учащиеся", Exact = true }).ClickAsync();
+        await BrowserApp.OpenMenuAsync(page, "Люди", "Учащиеся");
         await page.GetByLabel("Фамилия, имя или отчество").FillAsync("кузнецова");
         await page.GetByRole(AriaRole.Button, new() { Name = "Найти" }).ClickAsync();
 
