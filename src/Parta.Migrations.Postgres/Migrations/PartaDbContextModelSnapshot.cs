@@ -918,6 +918,9 @@ namespace Parta.Migrations.Postgres.Migrations
                     b.Property<Guid>("StudyGroupId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StudentId");

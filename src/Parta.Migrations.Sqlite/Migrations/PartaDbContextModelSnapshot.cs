@@ -907,6 +907,9 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<Guid>("StudyGroupId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StudentId");

@@ -46,6 +46,16 @@ public sealed class CancelMovementEvent(PartaDbContext db, TimeProvider time)
             return new NotTheLatest();
         }
 
+        if (movement.FromClassId is { } leftClass)
+        {
+            // The student had left the groups of that class by this event: they are back in them.
+            var memberships = await db.StudyGroupMembers
+                .Where(m => m.StudentId == movement.StudentId && m.Until == movement.Date
+                    && db.StudyGroups.Any(g => g.Id == m.StudyGroupId && g.SchoolClassId == leftClass))
+                .ToListAsync(ct);
+            memberships.ForEach(m => m.Until = null);
+        }
+
         movement.Cancelled = true;
         movement.CancellationReason = reason.Trim();
         db.AuditReason = reason.Trim();

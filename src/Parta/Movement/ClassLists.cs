@@ -27,6 +27,17 @@ public static class ClassLists
         return rows.OrderBy(r => r.FullName, collation).ThenBy(r => r.StudentId).ToList();
     }
 
+    /// <summary>The members of a group on a date: those who had not left it (by leaving its class) by that date.</summary>
+    public static async Task<List<ClassListEntry>> GroupOnDateAsync(PartaDbContext db, Guid groupId, DateOnly date, CancellationToken ct = default)
+    {
+        var rows = await db.StudyGroupMembers.AsNoTracking()
+            .Where(m => m.StudyGroupId == groupId && (m.Until == null || m.Until > date))
+            .Join(db.Students, m => m.StudentId, s => s.Id, (m, s) => new ClassListEntry(s.Id, s.LastName, s.FirstName, s.MiddleName))
+            .ToListAsync(ct);
+        var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
+        return rows.OrderBy(r => r.FullName, collation).ThenBy(r => r.StudentId).ToList();
+    }
+
     /// <summary>The order under which data entry (an import at the start of using the system) admits students.</summary>
     public const string DataEntryOrder = "ввод данных";
 

@@ -76,6 +76,15 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.MovementEvents.Add(movement);
+        if (movement.FromClassId is { } leftClass && movement.ToClassId != leftClass)
+        {
+            // Leaving a class means leaving its groups on the same date.
+            var memberships = await db.StudyGroupMembers
+                .Where(m => m.StudentId == student.Id && m.Until == null && db.StudyGroups.Any(g => g.Id == m.StudyGroupId && g.SchoolClassId == leftClass))
+                .ToListAsync(ct);
+            memberships.ForEach(m => m.Until = request.Date);
+        }
+
         await ClassLists.RewriteEnrolmentsAsync(db, student, [.. history, fact], time, ct);
         await db.SaveChangesAsync(ct);
         return (movement, null);

@@ -76,8 +76,15 @@ public sealed class SaveStudyGroup(PartaDbContext db, CurrentUser currentUser)
         group.SchoolClassId = request.SchoolClassId;
         group.SubjectId = request.SubjectId;
 
+        // Current members not chosen any more are removed; past memberships (ended by the movement book) stay as history,
+        // and a former member chosen again is a member again.
         var members = await db.StudyGroupMembers.Where(m => m.StudyGroupId == group.Id).ToListAsync(ct);
-        db.StudyGroupMembers.RemoveRange(members.Where(m => !ids.Contains(m.StudentId)));
+        db.StudyGroupMembers.RemoveRange(members.Where(m => m.Until == null && !ids.Contains(m.StudentId)));
+        foreach (var former in members.Where(m => m.Until != null && ids.Contains(m.StudentId)))
+        {
+            former.Until = null;
+        }
+
         foreach (var studentId in ids.Where(i => members.All(m => m.StudentId != i)))
         {
             db.StudyGroupMembers.Add(new StudyGroupMember { SchoolId = group.SchoolId, StudyGroupId = group.Id, StudentId = studentId });

@@ -36,12 +36,17 @@ public sealed class StudyGroup : Entity, ISchoolOwned
     public Guid? SubjectId { get; set; }
 }
 
+/// <summary>
+/// A student in a group. A student who leaves the group's class (transfer, promotion, withdrawal) leaves the group on the
+/// same date: <see cref="Until"/> is that date (exclusive), set by the movement book; a current member has none.
+/// </summary>
 [Audited]
 public sealed class StudyGroupMember : Entity, ISchoolOwned
 {
     public Guid SchoolId { get; init; }
     public Guid StudyGroupId { get; init; }
     public Guid StudentId { get; init; }
+    public DateOnly? Until { get; set; }
 }
 
 internal sealed class SchoolClassConfiguration :

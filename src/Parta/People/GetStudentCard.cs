@@ -51,7 +51,7 @@ public sealed class GetStudentCardHandler(PartaDbContext db, CurrentUser user, P
         }
 
         var groups = await db.StudyGroupMembers.AsNoTracking()
-            .Where(m => m.StudentId == request.StudentId)
+            .Where(m => m.StudentId == request.StudentId && m.Until == null)
             .Join(db.StudyGroups, m => m.StudyGroupId, g => g.Id, (m, g) => g.Name)
             .ToListAsync(ct);
         var guardians = await db.Guardianships.AsNoTracking()

@@ -23,6 +23,14 @@ public sealed class MovementApiTests(TestApps apps)
         {
             kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "12-у", orderDate = "2026-08-31", reason = "первичное зачисление",
         });
+        var groupId = Guid.CreateVersion7();
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            var yearId = await d.SchoolClasses.Where(c => c.Id == class5A).Select(c => c.AcademicYearId).SingleAsync();
+            d.StudyGroups.Add(new Parta.Organisation.StudyGroup { Id = groupId, SchoolId = school.Id, AcademicYearId = yearId, Name = "англ. 1", SchoolClassId = class5A });
+            d.StudyGroupMembers.Add(new Parta.Organisation.StudyGroupMember { SchoolId = school.Id, StudyGroupId = groupId, StudentId = studentId });
+            await d.SaveChangesAsync();
+        });
         var transferred = await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new
         {
             kind = "transfer", studentId, classId = class5B, date = "2026-10-10", orderNumber = "57-у", orderDate = "2026-10-09",
@@ -38,6 +46,9 @@ public sealed class MovementApiTests(TestApps apps)
         Assert.Equal(["Мельникова Анна Игоревна"], await ListAsync(app, school.Id, class5A, new(2026, 10, 9)));
         Assert.Equal(["Мельникова Анна Игоревна"], await ListAsync(app, school.Id, class5B, new(2026, 10, 10)));
         Assert.Equal([], await ListAsync(app, school.Id, class5A, new(2026, 10, 10)));
+
+        Assert.Equal(["Мельникова Анна Игоревна"], await GroupAsync(app, school.Id, groupId, new(2026, 10, 9)));
+        Assert.Empty(await GroupAsync(app, school.Id, groupId, new(2026, 10, 10)));
 
         var onNinth = await api.GetFromJsonAsync<JsonElement>($"/api/v1/classes/{class5A}/students?date=2026-10-09");
         var onTenth = await api.GetFromJsonAsync<JsonElement>($"/api/v1/classes/{class5A}/students?date=2026-10-10");
@@ -120,6 +131,14 @@ public sealed class MovementApiTests(TestApps apps)
         using var scope = app.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem(schoolId);
         var list = await ClassLists.OnDateAsync(scope.ServiceProvider.GetRequiredService<PartaDbContext>(), classId, date);
+        return list.Select(e => e.FullName).ToList();
+    }
+
+    private static async Task<List<string>> GroupAsync(PartaAppFactory app, Guid schoolId, Guid groupId, DateOnly date)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem(schoolId);
+        var list = await ClassLists.GroupOnDateAsync(scope.ServiceProvider.GetRequiredService<PartaDbContext>(), groupId, date);
         return list.Select(e => e.FullName).ToList();
     }
 

@@ -109,7 +109,20 @@ public sealed class MovementPagesTests(TestApps apps)
         var director = await app.CreateUserAsync(school, SchoolRole.Director);
         using var api = app.ApiClient(await app.TokenAsync(director.Login, director.Password));
         await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" }));
+        var groupId = await app.WithDbAsync(school.Id, async d =>
+        {
+            var group = new Parta.Organisation.StudyGroup
+            {
+                SchoolId = school.Id, Name = "англ. 2", SchoolClassId = class5A,
+                AcademicYearId = await d.SchoolClasses.Where(c => c.Id == class5A).Select(c => c.AcademicYearId).SingleAsync(),
+            };
+            d.StudyGroups.Add(group);
+            d.StudyGroupMembers.Add(new Parta.Organisation.StudyGroupMember { SchoolId = school.Id, StudyGroupId = group.Id, StudentId = studentId });
+            await d.SaveChangesAsync();
+            return group.Id;
+        });
         await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "transfer", studentId, classId = class5B, date = "2026-10-01", orderNumber = "2", orderDate = "2026-10-01" }));
+        Assert.Equal(new DateOnly(2026, 10, 1), await app.WithDbAsync(school.Id, d => d.StudyGroupMembers.Where(m => m.StudyGroupId == groupId).Select(m => m.Until).SingleAsync()));
         var ids = await app.WithDbAsync(school.Id, d => d.MovementEvents.OrderBy(e => e.Date).Select(e => e.Id).ToListAsync());
         using var client = await app.SignedInClientAsync(director);
 
@@ -122,6 +135,7 @@ public sealed class MovementPagesTests(TestApps apps)
 
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         Assert.Contains("Лебедева Анна Игоревна", await ListAsync(client, class5A, "2026-10-15"));
+        Assert.Null(await app.WithDbAsync(school.Id, d => d.StudyGroupMembers.Where(m => m.StudyGroupId == groupId).Select(m => m.Until).SingleAsync()));
         var audit = await app.WithDbAsync(null, d => d.AuditEntries.Where(a => a.EntityId == ids[1] && a.Field == "Cancelled" && a.Action == Parta.Auditing.AuditAction.Changed).Select(a => a.Reason).SingleAsync());
         Assert.Equal("перевод не состоялся", audit);
         Assert.Equal(2, await app.WithDbAsync(school.Id, d => d.MovementEvents.CountAsync()));

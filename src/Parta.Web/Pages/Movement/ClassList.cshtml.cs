@@ -11,12 +11,10 @@ namespace Parta.Web.Pages.Movement;
 /// <summary>The list of a class on a date, exactly as the movement book says.</summary>
 public sealed class ClassListModel(PartaDbContext db, TimeProvider time) : PageModel
 {
-    public sealed record ClassOption(Guid Id, string Name);
-
     public Guid? ClassId { get; private set; }
     public DateOnly Date { get; private set; }
     public string? ClassName { get; private set; }
-    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+    public IReadOnlyList<Parta.Organisation.ClassChoice> Classes { get; private set; } = [];
     public IReadOnlyList<ClassListEntry> Students { get; private set; } = [];
 
     public async Task<IActionResult> OnGetXlsxAsync(Guid? classId, DateOnly? date)
@@ -37,10 +35,7 @@ public sealed class ClassListModel(PartaDbContext db, TimeProvider time) : PageM
         var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId);
         Date = date ?? school.Today(time);
         ClassId = classId;
-        Classes = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync())
-            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new ClassOption(c.Id, $"{c.Grade}{c.Letter}"))
-            .ToList();
+        Classes = await Parta.Organisation.ClassChoices.LoadAsync(db);
         if (classId is { } id && Classes.FirstOrDefault(c => c.Id == id) is { } chosen)
         {
             ClassName = chosen.Name;

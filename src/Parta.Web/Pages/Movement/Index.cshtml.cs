@@ -16,14 +16,12 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver) :
         Guid Id, DateOnly Date, MovementKind Kind, Guid StudentId, string Student, string? PersonalFileNumber, string? FromClass, string? ToClass,
         string OrderNumber, DateOnly OrderDate, string? Reason, WithdrawalReason? WithdrawalReason, string? OtherSchool, bool Cancelled, string? CancellationReason);
 
-    public sealed record ClassOption(Guid Id, string Name);
-
     public DateOnly From { get; private set; }
     public DateOnly To { get; private set; }
     public Guid? ClassId { get; private set; }
     public MovementKind? Kind { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+    public IReadOnlyList<Parta.Organisation.ClassChoice> Classes { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool CanCorrect { get; private set; }
 
@@ -52,10 +50,7 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver) :
         To = to ?? years?.End ?? From.AddYears(1);
         (ClassId, Kind) = (classId, kind);
 
-        Classes = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync())
-            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new ClassOption(c.Id, $"{c.Grade}{c.Letter}"))
-            .ToList();
+        Classes = await Parta.Organisation.ClassChoices.LoadAsync(db);
         var query = db.MovementEvents.AsNoTracking().Where(e => e.Date >= From && e.Date <= To);
         if (classId is { } id)
         {

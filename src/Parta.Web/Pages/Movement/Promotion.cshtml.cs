@@ -12,8 +12,6 @@ namespace Parta.Web.Pages.Movement;
 /// <summary>The year-end promotion wizard: a class, the order, exceptions per student, a preview, then one batch.</summary>
 public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolver, PromoteClass promote) : PageModel
 {
-    public sealed record ClassOption(Guid Id, string Name, int Grade);
-
     public sealed class StudentChoice
     {
         public Guid StudentId { get; set; }
@@ -37,7 +35,7 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
     [BindProperty]
     public List<StudentChoice> Students { get; set; } = [];
 
-    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+    public IReadOnlyList<Parta.Organisation.ClassChoice> Classes { get; private set; } = [];
     public PromoteClass.Result? Preview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -104,9 +102,5 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
         return Page();
     }
 
-    private async Task LoadClassesAsync() =>
-        Classes = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync())
-            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new ClassOption(c.Id, $"{c.Grade}{c.Letter}", c.Grade))
-            .ToList();
+    private async Task LoadClassesAsync() => Classes = await Parta.Organisation.ClassChoices.LoadAsync(db);
 }

@@ -138,9 +138,6 @@ public sealed class RecordModel(PartaDbContext db, PermissionResolver resolver, 
             .Select(s => new Option(s.Id, $"{PersonName.Full(s.LastName, s.FirstName, s.MiddleName)}{(s.Grade is { } g ? $", {g}{s.Letter}" : ", не в классе")}{(s.BirthDate is { } b ? $", {b:dd.MM.yyyy}" : "")}"))
             .OrderBy(o => o.Title, RussianCulture.Collation)
             .ToList();
-        Classes = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter, Year = c.AcademicYearId }).ToListAsync())
-            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new Option(c.Id, $"{c.Grade}{c.Letter}"))
-            .ToList();
+        Classes = (await Parta.Organisation.ClassChoices.LoadAsync(db)).Select(c => new Option(c.Id, c.Name)).ToList();
     }
 }

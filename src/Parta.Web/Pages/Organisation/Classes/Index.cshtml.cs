@@ -43,7 +43,7 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
             {
                 g.Id, g.Name, Grade = (int?)g.SchoolClass!.Grade, Letter = g.SchoolClass.Letter,
                 Subject = Db.Subjects.Where(s => s.Id == g.SubjectId).Select(s => s.Name).FirstOrDefault(),
-                Members = Db.StudyGroupMembers.Count(m => m.StudyGroupId == g.Id),
+                Members = Db.StudyGroupMembers.Count(m => m.StudyGroupId == g.Id && m.Until == null),
             })
             .ToListAsync();
         Groups = groups

@@ -53,7 +53,7 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
             }
 
             (YearId, Name, SchoolClassId, SubjectId) = (g.AcademicYearId, g.Name, g.SchoolClassId, g.SubjectId);
-            StudentIds = await Db.StudyGroupMembers.AsNoTracking().Where(m => m.StudyGroupId == id).Select(m => m.StudentId).ToListAsync();
+            StudentIds = await Db.StudyGroupMembers.AsNoTracking().Where(m => m.StudyGroupId == id && m.Until == null).Select(m => m.StudentId).ToListAsync();
         }
 
         await LoadAsync();

@@ -839,7 +839,8 @@ namespace Parta.Migrations.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
                     StudyGroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StudentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    StudentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
