@@ -73,7 +73,7 @@ public static class MovementApi
         return error switch
         {
             null => TypedResults.Created($"/api/v1/schools/{schoolId}/movement/{movement!.Id}", await ViewAsync(db, movement.Id)),
-            RecordMovementEvent.StudentNotFound or RecordMovementEvent.ClassNotFound => ApiResults.NotFound(error.Message),
+            RecordMovementEvent.StudentNotFound => ApiResults.NotFound(error.Message),
             RecordMovementEvent.Invalid invalid => ApiResults.Invalid(invalid.Field, invalid.Message),
             _ => ApiResults.Unprocessable(error.Message),
         };

@@ -90,7 +90,7 @@ public sealed class MovementApiTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
-    public async Task Admission_IntoAClassOfAnotherSchool_Is404AndForeignSchoolRouteIs404(Db db)
+    public async Task Admission_IntoAClassOfAnotherSchool_Is422AndForeignSchoolRouteIs404(Db db)
     {
         var (app, school, api) = await ArrangeAsync(db);
         var other = await app.CreateSchoolAsync();
@@ -101,10 +101,29 @@ public sealed class MovementApiTests(TestApps apps)
         var foreignRoute = await api.PostAsJsonAsync($"/api/v1/schools/{other.Id}/movement", new { kind = "admission", studentId = foreignStudent, classId = foreignClass, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" });
         var foreignList = await api.GetAsync($"/api/v1/schools/{other.Id}/movement");
 
-        Assert.Equal(HttpStatusCode.NotFound, intoForeignClass.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, intoForeignClass.StatusCode);
+        Assert.Equal("Класс не найден в этой школе.", (await intoForeignClass.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.NotFound, foreignRoute.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreignList.StatusCode);
         Assert.Equal(0, await CountAsync(app, other.Id));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Events_BeforeAdmissionOrWithALateOrder_Are422AndChangeNothing(Db db)
+    {
+        var (app, school, api) = await ArrangeAsync(db);
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Егорова", enrolled: false);
+        await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new { kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" });
+        var before = await CountAsync(app, school.Id);
+
+        var early = await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new { kind = "withdrawal", studentId, date = "2026-08-15", orderNumber = "2", orderDate = "2026-08-15" });
+        var lateOrder = await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new { kind = "withdrawal", studentId, date = "2026-10-01", orderNumber = "3", orderDate = "2026-12-20" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        Assert.Equal("Дата события 15.08.2026 раньше зачисления учащегося (01.09.2026).", (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, lateOrder.StatusCode);
+        Assert.StartsWith("Приказ от 20.12.2026 подписан позже даты события 01.10.2026", (await lateOrder.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync(app, school.Id));
     }
 
     [Fact]
