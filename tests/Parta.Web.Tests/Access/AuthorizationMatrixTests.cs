@@ -84,6 +84,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         ["Admin/Schools"] = new("/Admin/Schools", E.S, E.A, E.F, E.F, E.F, E.F, E.F),
         ["Admin/Schools/Index"] = new("/Admin/Schools/Index", E.S, E.A, E.F, E.F, E.F, E.F, E.F),
         ["Admin/Schools/Edit"] = new("/Admin/Schools/Edit?id={school}", E.S, E.A, E.F, E.F, E.F, E.F, E.F),
+        ["Admin/Schools/Coordinator"] = new("/Admin/Schools/Coordinator?id={school}", E.S, E.A, E.F, E.F, E.F, E.F, E.F),
         ["Admin/Schools/History"] = new("/Admin/Schools/History?id={school}", E.S, E.A, E.F, E.F, E.F, E.F, E.F),
         ["Auditing"] = new("/Auditing", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
         ["Auditing/Index"] = new("/Auditing/Index", E.S, E.F, E.A, E.A, E.F, E.F, E.F),

@@ -33,6 +33,34 @@ public sealed class SchoolsTests(TestApps apps)
         Assert.Contains(history.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Name", StringComparison.Ordinal) && r.TextContent.Contains(name, StringComparison.Ordinal));
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AppointCoordinator_NewSchool_CoordinatorSignsInChangesPasswordAndManagesRights(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        using var admin = await app.SignedInClientAsync(await app.CreateUserAsync(null, null, systemAdministrator: true));
+
+        var appointed = await admin.SubmitFormAsync($"/Admin/Schools/Coordinator?id={school.Id}", new Dictionary<string, string>
+        {
+            ["Id"] = school.Id.ToString(), ["LastName"] = "Щеглова", ["FirstName"] = "Ирина", ["MiddleName"] = "Павловна", ["Position"] = "заместитель директора",
+        });
+
+        var page = await PageClient.ParseAsync(appointed);
+        var login = page.QuerySelector(".coordinator-login")!.TextContent;
+        var password = page.QuerySelector(".coordinator-password")!.TextContent;
+        Assert.StartsWith("shcheglova", login, StringComparison.Ordinal);
+        using var coordinator = app.NewClient();
+        await coordinator.SignInAsync(login, password);
+        Assert.StartsWith("/Account/ChangePassword", (await coordinator.GetAsync("/")).Headers.Location!.ToString(), StringComparison.Ordinal);
+        await coordinator.SubmitFormAsync("/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = password, ["NewPassword"] = "координатор новой школы", ["ConfirmPassword"] = "координатор новой школы",
+        });
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/Access/Rights")).StatusCode);
+        var home = await coordinator.GetDocumentAsync("/");
+        Assert.Contains(school.ShortName, home.QuerySelector(".school-name")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Create_EmptyNamesAndUnknownZone_ShowsRussianErrorsAndKeepsInput()
     {
