@@ -8,7 +8,7 @@ using Parta.Web.Security;
 
 namespace Parta.Web.Api;
 
-/// <summary>The movement book over the API (see shared API.md, «Movement»).</summary>
+/// <summary>The movement book over the API (the «Movement» part of the API contract, see README «API»).</summary>
 public static class MovementApi
 {
     public sealed record MovementRequest(

@@ -10,7 +10,7 @@ using Parta.Web.Security;
 namespace Parta.Web.Pages.Movement;
 
 /// <summary>Книга движения: the events of a period, filtered by class and kind, each with its order.</summary>
-public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver) : PageModel
+public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, TimeProvider time) : PageModel
 {
     public sealed record Row(
         Guid Id, DateOnly Date, MovementKind Kind, Guid StudentId, string Student, string? PersonalFileNumber, string? FromClass, string? ToClass,
@@ -45,7 +45,10 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver) :
     {
         var permissions = await resolver.GetAsync();
         (CanEdit, CanCorrect) = (permissions.Has(Permissions.MovementEdit), permissions.Has(Permissions.MovementCorrect));
-        var years = await db.AcademicYears.AsNoTracking().OrderByDescending(y => y.Start).Select(y => new { y.Start, y.End }).FirstOrDefaultAsync();
+        // By default the academic year that contains the school's today, else the latest one.
+        var today = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId)).Today(time);
+        var years = await db.AcademicYears.AsNoTracking().OrderBy(y => y.Start <= today && y.End >= today ? 0 : 1).ThenByDescending(y => y.Start)
+            .Select(y => new { y.Start, y.End }).FirstOrDefaultAsync();
         From = from ?? years?.Start ?? new DateOnly(DateTime.UtcNow.Year, 1, 1);
         To = to ?? years?.End ?? From.AddYears(1);
         (ClassId, Kind) = (classId, kind);

@@ -34,8 +34,10 @@ public sealed class ReportModel(PartaDbContext db, GetMovementReport report, Tim
     public async Task OnGetAsync(DateOnly? from, DateOnly? to)
     {
         var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId);
-        var year = await db.AcademicYears.AsNoTracking().OrderByDescending(y => y.Start).Select(y => (DateOnly?)y.Start).FirstOrDefaultAsync();
-        To = to ?? school.Today(time);
+        var today = school.Today(time);
+        var year = await db.AcademicYears.AsNoTracking().OrderBy(y => y.Start <= today && y.End >= today ? 0 : 1).ThenByDescending(y => y.Start)
+            .Select(y => (DateOnly?)y.Start).FirstOrDefaultAsync();
+        To = to ?? today;
         From = from ?? year ?? To.AddMonths(-1);
         (Lines, Total) = await report.ExecuteAsync(From, To);
     }
