@@ -14,6 +14,7 @@ public sealed partial class AuthorizationMatrixTests
         ["Movement/ClassList"] = new("/Movement/ClassList", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
         ["Movement/Report"] = new("/Movement/Report", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
         ["Movement/Alphabetical"] = new("/Movement/Alphabetical", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
+        ["Movement/Order"] = new("/Movement/Order?id=00000000-0000-0000-0000-000000000001", E.S, E.F, E.N, E.N, E.F, E.F, E.F),
         ["Movement/Promotion"] = new("/Movement/Promotion", E.S, E.F, E.A, E.A, E.F, E.F, E.F),
     };
 }

@@ -32,6 +32,11 @@ public sealed class PromotionTests(TestApps apps)
             .OrderBy(e => e.Student!.LastName)
             .Select(e => new { e.Kind, e.ToClass!.Grade, e.ToClass.Letter, Year = d.AcademicYears.Where(y => y.Id == e.ToClass.AcademicYearId).Select(y => y.Name).First(), e.AcademicDebts, Order = e.Order!.Number })
             .ToListAsync());
+        var book = await client.GetDocumentAsync("/Movement?from=2027-09-01&to=2027-09-01");
+        var orderLink = book.QuerySelectorAll("tbody a").Select(a => a.GetAttribute("href")!).First(h => h.StartsWith("/Movement/Order", StringComparison.Ordinal));
+        var order = await client.GetDocumentAsync(orderLink);
+        Assert.Equal("Приказ № П-15 от 28.05.2027", order.QuerySelector("h1")!.TextContent);
+        Assert.Equal(3, order.QuerySelectorAll("table.order-records tbody tr").Length);
         Assert.Equal(
             [$"Promotion 6{className} 2027/2028  П-15", $"ConditionalPromotion 6{className} 2027/2028 математика П-15", $"Retention 5{className} 2027/2028  П-15"],
             events.Select(e => $"{e.Kind} {e.Grade}{e.Letter} {e.Year} {e.AcademicDebts} {e.Order}"));

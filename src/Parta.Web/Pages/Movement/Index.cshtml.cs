@@ -14,7 +14,7 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, T
 {
     public sealed record Row(
         Guid Id, DateOnly Date, MovementKind Kind, Guid StudentId, string Student, string? PersonalFileNumber, string? FromClass, string? ToClass,
-        string OrderNumber, DateOnly OrderDate, string? Reason, WithdrawalReason? WithdrawalReason, string? OtherSchool, bool Cancelled, string? CancellationReason);
+        Guid OrderId, string OrderNumber, DateOnly OrderDate, string? Reason, WithdrawalReason? WithdrawalReason, string? OtherSchool, bool Cancelled, string? CancellationReason);
 
     public DateOnly From { get; private set; }
     public DateOnly To { get; private set; }
@@ -71,14 +71,14 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, T
             .Select(e => new
             {
                 e.Id, e.Date, e.Kind, e.StudentId, e.Student!.LastName, e.Student.FirstName, e.Student.MiddleName, e.Student.PersonalFileNumber,
-                e.FromClassId, e.ToClassId, OrderNumber = e.Order!.Number, OrderDate = e.Order.Date, e.Reason, e.WithdrawalReason, e.OtherSchool,
+                e.FromClassId, e.ToClassId, e.OrderId, OrderNumber = e.Order!.Number, OrderDate = e.Order.Date, e.Reason, e.WithdrawalReason, e.OtherSchool,
                 e.Cancelled, e.CancellationReason,
             })
             .ToListAsync();
         Rows = rows.Select(r => new Row(
                 r.Id, r.Date, r.Kind, r.StudentId, PersonName.Full(r.LastName, r.FirstName, r.MiddleName), r.PersonalFileNumber,
                 r.FromClassId is { } f ? names.GetValueOrDefault(f) : null, r.ToClassId is { } t ? names.GetValueOrDefault(t) : null,
-                r.OrderNumber, r.OrderDate, r.Reason, r.WithdrawalReason, r.OtherSchool, r.Cancelled, r.CancellationReason))
+                r.OrderId, r.OrderNumber, r.OrderDate, r.Reason, r.WithdrawalReason, r.OtherSchool, r.Cancelled, r.CancellationReason))
             .ToList();
     }
 }
