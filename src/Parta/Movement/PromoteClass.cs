@@ -32,7 +32,9 @@ public sealed class PromoteClass(PartaDbContext db, RecordMovementEvent record)
 {
     public sealed record Decision(Guid StudentId, PromotionOutcome Outcome, string? AcademicDebts = null);
 
-    public sealed record Request(Guid ClassId, DateOnly Date, string OrderNumber, DateOnly OrderDate, IReadOnlyList<Decision> Decisions);
+    /// <param name="TargetClassId">The next year's class chosen for the promoted students; by default the next grade with the same letter.</param>
+    public sealed record Request(
+        Guid ClassId, DateOnly Date, string OrderNumber, DateOnly OrderDate, IReadOnlyList<Decision> Decisions, Guid? TargetClassId = null);
 
     public sealed record Outcome(Guid StudentId, string FullName, PromotionOutcome Result, string? TargetClass, string? Error);
 
@@ -60,6 +62,9 @@ public sealed class PromoteClass(PartaDbContext db, RecordMovementEvent record)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var source = await db.SchoolClasses.AsNoTracking().FirstAsync(c => c.Id == request.ClassId, ct);
         var nextYear = await NextYearAsync(source.AcademicYearId, ct);
+        var chosen = request.TargetClassId is { } targetId
+            ? await db.SchoolClasses.FirstOrDefaultAsync(c => c.Id == targetId && c.AcademicYearId == nextYear.Id && c.Grade == source.Grade + 1, ct)
+            : null;
         var outcomes = new List<Outcome>();
         var students = await ClassLists.OnDateAsync(db, source.Id, request.Date.AddDays(-1), ct);
         foreach (var student in students)
@@ -68,7 +73,7 @@ public sealed class PromoteClass(PartaDbContext db, RecordMovementEvent record)
                 ?? new Decision(student.StudentId, source.Grade is 9 or 11 ? PromotionOutcome.Graduate : PromotionOutcome.Promote);
             SchoolClass? target = decision.Outcome switch
             {
-                PromotionOutcome.Promote or PromotionOutcome.Conditional => await ClassAsync(nextYear, source.Grade + 1, source.Letter, ct),
+                PromotionOutcome.Promote or PromotionOutcome.Conditional => chosen ?? await ClassAsync(nextYear, source.Grade + 1, source.Letter, ct),
                 PromotionOutcome.Retain => await ClassAsync(nextYear, source.Grade, source.Letter, ct),
                 _ => null,
             };

@@ -73,6 +73,10 @@ public sealed class MovementPagesTests(TestApps apps)
         Assert.Contains("Прибытие", history[0], StringComparison.Ordinal);
         Assert.Contains("№ 101-у от 09.10.2026", history[1], StringComparison.Ordinal);
 
+        var alphabeticalXlsx = await client.GetAsync("/Movement/Alphabetical?handler=Xlsx");
+        var alphabeticalRows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await alphabeticalXlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Contains(alphabeticalRows, r => r["№ личного дела"]?.ToString() == "Щ-1" && r["ФИО"]?.ToString() == "Щербакова Алёна Петровна");
+
         var book = await client.GetDocumentAsync("/Movement/Alphabetical");
         var entry = book.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Щербакова", StringComparison.Ordinal));
         Assert.Equal(["Щ-1", "Щербакова Алёна Петровна", "02.04.2015", "01.09.2026"], entry.QuerySelectorAll("td").Take(4).Select(td => td.TextContent.Trim()));

@@ -43,6 +43,31 @@ public sealed class PromotionTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Promotion_IntoAChosenClassOfTheNextYear_PutsEveryoneThere(Db db)
+    {
+        var (app, school, client, classId, students) = await ArrangeAsync(db, "Жукова", "Зуева");
+        var target = await app.WithDbAsync(school.Id, async d =>
+        {
+            var year = await d.AcademicYears.SingleAsync(y => y.Name == "2026/2027");
+            var next = new Parta.Organisation.AcademicYear { SchoolId = school.Id, Name = "2027/2028", Start = year.End.AddDays(1), End = year.End.AddYears(1) };
+            var chosen = new Parta.Organisation.SchoolClass { SchoolId = school.Id, AcademicYearId = next.Id, Grade = 6, Letter = "Я" };
+            d.AcademicYears.Add(next);
+            d.SchoolClasses.Add(chosen);
+            await d.SaveChangesAsync();
+            return chosen.Id;
+        });
+        var page = await client.GetDocumentAsync($"/Movement/Promotion?classId={classId}");
+        Assert.Contains(page.QuerySelectorAll("select[name=TargetClassId] option"), o => o.TextContent == "6Я");
+        var fields = Fields(classId, "2027-09-01", students);
+        fields["TargetClassId"] = target.ToString();
+
+        var applied = await client.SubmitFormAsync($"/Movement/Promotion?classId={classId}", fields, $"/Movement/Promotion?classId={classId}&handler=Apply", "main form[method=post]");
+
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        Assert.Equal(2, await app.WithDbAsync(school.Id, d => d.MovementEvents.CountAsync(e => e.Kind == MovementKind.Promotion && e.ToClassId == target)));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Promotion_OneStudentBreaksTheBook_NothingIsApplied(Db db)
     {
         var (app, school, client, classId, students) = await ArrangeAsync(db, "Глебова", "Данилова");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
@@ -16,6 +17,20 @@ public sealed class AlphabeticalModel(PartaDbContext db) : PageModel
     public sealed record Row(string PersonalFileNumber, string FullName, DateOnly? BirthDate, DateOnly Admitted, string? AdmittedTo, DateOnly? Withdrawn, string? WithdrawalReason);
 
     public IReadOnlyList<IGrouping<string, Row>> Letters { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetXlsxAsync()
+    {
+        await OnGetAsync();
+        var ru = RussianCulture.Instance;
+        var bytes = Parta.Importing.SpreadsheetFile.WriteXlsx("Алфавитная книга",
+            ["№ личного дела", "ФИО", "Дата рождения", "Зачислен", "В класс", "Выбыл", "Причина выбытия"],
+            Letters.SelectMany(l => l).Select(r => (IReadOnlyList<string>)
+            [
+                r.PersonalFileNumber, r.FullName, r.BirthDate?.ToString("dd.MM.yyyy", ru) ?? "", r.Admitted.ToString("dd.MM.yyyy", ru),
+                r.AdmittedTo ?? "", r.Withdrawn?.ToString("dd.MM.yyyy", ru) ?? "", r.WithdrawalReason ?? "",
+            ]));
+        return File(bytes, Parta.Importing.SpreadsheetFile.XlsxContentType, "алфавитная-книга.xlsx");
+    }
 
     public async Task OnGetAsync()
     {

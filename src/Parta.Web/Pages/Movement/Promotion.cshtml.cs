@@ -32,8 +32,14 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
     [BindProperty, Required(ErrorMessage = "Укажите дату приказа."), Display(Name = "Дата приказа")]
     public DateOnly? OrderDate { get; set; }
 
+    [BindProperty, Display(Name = "Перевести в класс")]
+    public Guid? TargetClassId { get; set; }
+
     [BindProperty]
     public List<StudentChoice> Students { get; set; } = [];
+
+    /// <summary>The next year's classes of the next grade, when the next year already has them.</summary>
+    public IReadOnlyList<Parta.Organisation.ClassChoice> Targets { get; private set; } = [];
 
     public IReadOnlyList<Parta.Organisation.ClassChoice> Classes { get; private set; } = [];
     public PromoteClass.Result? Preview { get; private set; }
@@ -86,7 +92,7 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
         }
 
         var request = new PromoteClass.Request(ClassId!.Value, Date!.Value, OrderNumber!.Trim(), OrderDate!.Value,
-            Students.Select(s => new PromoteClass.Decision(s.StudentId, s.Outcome, s.AcademicDebts)).ToList());
+            Students.Select(s => new PromoteClass.Decision(s.StudentId, s.Outcome, s.AcademicDebts)).ToList(), TargetClassId);
         Preview = apply ? await promote.ApplyAsync(request) : await promote.PreviewAsync(request);
         if (apply && Preview.Applied)
         {
@@ -102,5 +108,14 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
         return Page();
     }
 
-    private async Task LoadClassesAsync() => Classes = await Parta.Organisation.ClassChoices.LoadAsync(db);
+    private async Task LoadClassesAsync()
+    {
+        Classes = await Parta.Organisation.ClassChoices.LoadAsync(db);
+        if (ClassId is { } id && Classes.FirstOrDefault(c => c.Id == id) is { } source)
+        {
+            var yearEnd = await db.AcademicYears.Where(y => y.Id == source.AcademicYearId).Select(y => y.End).FirstAsync();
+            var nextYear = await db.AcademicYears.Where(y => y.Start == yearEnd.AddDays(1)).Select(y => (Guid?)y.Id).FirstOrDefaultAsync();
+            Targets = Classes.Where(c => c.AcademicYearId == nextYear && c.Grade == source.Grade + 1).ToList();
+        }
+    }
 }
