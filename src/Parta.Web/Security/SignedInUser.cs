@@ -4,7 +4,11 @@ using Parta.Data;
 
 namespace Parta.Web.Security;
 
-public sealed record SchoolChoice(Guid SchoolId, string Name, string ShortName, bool IsDemo, IReadOnlyList<SchoolRole> Roles);
+public sealed record SchoolChoice(Guid SchoolId, string Name, string ShortName, bool IsDemo, IReadOnlyList<SchoolRole> Roles)
+{
+    /// <summary>The school's IANA time zone: "today" on its pages is the school's today.</summary>
+    public string TimeZone { get; init; } = Parta.Organisation.School.DefaultTimeZone;
+}
 
 /// <summary>
 /// The signed-in user of this request as the pages need it (name, schools, roles), loaded once per request by
@@ -38,7 +42,7 @@ public sealed class SignedInUser(PartaDbContext db)
 
         var memberships = await db.SchoolMemberships.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Select(m => new { m.SchoolId, m.School!.Name, m.School.ShortName, m.School.IsDemo, m.Role })
+            .Select(m => new { m.SchoolId, m.School!.Name, m.School.ShortName, m.School.IsDemo, m.School.TimeZone, m.Role })
             .ToListAsync(ct);
 
         Id = userId;
@@ -49,7 +53,7 @@ public sealed class SignedInUser(PartaDbContext db)
         Schools = memberships
             .GroupBy(m => m.SchoolId)
             .Select(g => new SchoolChoice(g.Key, g.First().Name, g.First().ShortName, g.First().IsDemo,
-                g.Select(m => m.Role).Order().ToList()))
+                g.Select(m => m.Role).Order().ToList()) { TimeZone = g.First().TimeZone })
             .OrderBy(s => s.ShortName, StringComparer.Create(RussianCulture.Instance, false))
             .ToList();
         CurrentSchool = Schools.FirstOrDefault(s => s.SchoolId == requestedSchoolId)
@@ -58,7 +62,7 @@ public sealed class SignedInUser(PartaDbContext db)
         {
             // A system administrator may enter any school to administer it.
             CurrentSchool = await db.Schools.AsNoTracking().Where(s => s.Id == adminSchool)
-                .Select(s => new SchoolChoice(s.Id, s.Name, s.ShortName, s.IsDemo, new List<SchoolRole>()))
+                .Select(s => new SchoolChoice(s.Id, s.Name, s.ShortName, s.IsDemo, new List<SchoolRole>()) { TimeZone = s.TimeZone })
                 .FirstOrDefaultAsync(ct);
         }
 

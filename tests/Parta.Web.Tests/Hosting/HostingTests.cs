@@ -52,6 +52,27 @@ public sealed class HostingTests(TestApps apps)
     }
 
     [Fact]
+    public async Task PrintHeader_ShowsTheSchoolsTodayInItsTimeZone()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var school = await app.CreateSchoolAsync();
+        await app.WithDbAsync(null, async d =>
+        {
+            var entity = await d.Schools.FindAsync(school.Id);
+            entity!.TimeZone = "Asia/Kamchatka";
+            await d.SaveChangesAsync();
+        });
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Teacher));
+
+        var page = await client.GetDocumentAsync("/");
+
+        var kamchatka = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Kamchatka"));
+        Assert.Equal(kamchatka.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            page.QuerySelectorAll(".print-header div")[1].TextContent.Trim());
+        Assert.Equal(school.Name, page.QuerySelectorAll(".print-header div")[0].TextContent.Trim());
+    }
+
+    [Fact]
     public async Task PostWithoutAntiforgeryToken_IsRefused()
     {
         var app = await apps.GetAsync(Db.Sqlite);
