@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace Parta.Browser.Tests.Access;
+
+/// <summary>The coordinator's access work, as they would do it: rights of a role, and a class's parents' access letters.</summary>
+public sealed class AccessJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Coordinator_GivesTeachersTheMovementBook_TheRightStaysSaved()
+    {
+        var page = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "coordinator");
+        await BrowserApp.OpenMenuAsync(page, "Люди", "Права доступа");
+
+        var cell = page.GetByLabel("Учитель: Просмотр книги движения", new() { Exact = true });
+        await Assertions.Expect(cell).Not.ToBeCheckedAsync();
+        await cell.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить права" }).ClickAsync();
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("Учитель: Просмотр книги движения", new() { Exact = true })).ToBeCheckedAsync();
+        await BrowserApp.ScreenshotAsync(page, "access-rights");
+
+        // Put it back: other journeys see the demo school's defaults.
+        await page.GetByLabel("Учитель: Просмотр книги движения", new() { Exact = true }).UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить права" }).ClickAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Coordinator_CreatesLoginsForParentsOf7V_GetsTheirAccessLettersAsPdf()
+    {
+        var page = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "coordinator");
+        await BrowserApp.OpenMenuAsync(page, "Люди", "Учётные записи");
+        await page.GetByLabel("Класс").SelectOptionAsync(new SelectOptionValue { Label = "7В" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
+
+        await page.GetByLabel("учащимся").UncheckAsync();
+        await page.GetByLabel("родителям").CheckAsync();
+        var staff = page.GetByLabel("сотрудникам", new() { Exact = false });
+        if (await staff.IsCheckedAsync())
+        {
+            await staff.UncheckAsync();
+        }
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Создать и напечатать письма" }).ClickAsync());
+
+        Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.OrdinalIgnoreCase);
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.True(bytes.Length > 1000 && bytes[0] == (byte)'%' && bytes[1] == (byte)'P', "a PDF is downloaded");
+        await page.Context.CloseAsync();
+    }
+}
