@@ -84,6 +84,9 @@ public static class PartaApp
             options.HeaderName = "X-CSRF-TOKEN";
         });
 
+        // Russian text goes out as it is, not as &#x...; entities: pages several times smaller on a parent's phone.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -39,6 +39,18 @@ public sealed class HostingTests(TestApps apps)
     }
 
     [Fact]
+    public async Task Pages_SendRussianTextAsItIs_NotAsEntities()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var html = await client.GetStringAsync("/Account/Login");
+
+        Assert.Contains("<title>Вход — Parta</title>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x412;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignedInPages_AreNotStored()
     {
         var app = await apps.GetAsync(Db.Sqlite);
