@@ -54,7 +54,7 @@ public sealed class SignedInUser(PartaDbContext db)
             .GroupBy(m => m.SchoolId)
             .Select(g => new SchoolChoice(g.Key, g.First().Name, g.First().ShortName, g.First().IsDemo,
                 g.Select(m => m.Role).Order().ToList()) { TimeZone = g.First().TimeZone })
-            .OrderBy(s => s.ShortName, StringComparer.Create(RussianCulture.Instance, false))
+            .OrderBy(s => s.ShortName, RussianCulture.Collation)
             .ToList();
         CurrentSchool = Schools.FirstOrDefault(s => s.SchoolId == requestedSchoolId)
             ?? (Schools.Count == 1 ? Schools[0] : null);

@@ -23,8 +23,7 @@ public static class ClassLists
             .Where(e => e.SchoolClassId == classId && e.From <= date && (e.Until == null || e.Until > date))
             .Select(e => new ClassListEntry(e.StudentId, e.Student!.LastName, e.Student.FirstName, e.Student.MiddleName))
             .ToListAsync(ct);
-        var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
-        return rows.OrderBy(r => r.FullName, collation).ThenBy(r => r.StudentId).ToList();
+        return InJournalOrder(rows);
     }
 
     /// <summary>The members of a group on a date: those who had not left it (by leaving its class) by that date.</summary>
@@ -34,9 +33,12 @@ public static class ClassLists
             .Where(m => m.StudyGroupId == groupId && (m.Until == null || m.Until > date))
             .Join(db.Students, m => m.StudentId, s => s.Id, (m, s) => new ClassListEntry(s.Id, s.LastName, s.FirstName, s.MiddleName))
             .ToListAsync(ct);
-        var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
-        return rows.OrderBy(r => r.FullName, collation).ThenBy(r => r.StudentId).ToList();
+        return InJournalOrder(rows);
     }
+
+    /// <summary>The order of every list of students: «Фамилия Имя Отчество» in Russian alphabetical order.</summary>
+    private static List<ClassListEntry> InJournalOrder(IEnumerable<ClassListEntry> rows) =>
+        rows.OrderBy(r => r.FullName, RussianOrder.Collation).ThenBy(r => r.StudentId).ToList();
 
     /// <summary>The order under which data entry (an import at the start of using the system) admits students.</summary>
     public const string DataEntryOrder = "ввод данных";

@@ -31,20 +31,24 @@ public sealed class GetMovementReport(PartaDbContext db)
             .Where(e => !e.Cancelled && e.Date >= from && e.Date <= to)
             .Select(e => new { e.StudentId, e.Date, e.Kind, e.WithdrawalReason, e.FromClassId })
             .ToListAsync(ct);
+        var classIds = stints.Select(s => s.SchoolClassId).Distinct().ToList();
         var classes = await db.SchoolClasses.AsNoTracking()
-            .Where(c => stints.Select(s => s.SchoolClassId).Contains(c.Id))
+            .Where(c => classIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Grade, c.Letter })
             .ToListAsync(ct);
 
+        // The event that made each stint start or end, found by student and date (not by a scan per stint).
+        var eventOn = events.GroupBy(e => (e.StudentId, e.Date)).ToDictionary(g => g.Key, g => g.Last());
         var before = from.AddDays(-1);
         var lines = new List<MovementReportLine>();
-        foreach (var schoolClass in classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, StringComparer.Ordinal))
+        var stintsByClass = stints.ToLookup(s => s.SchoolClassId);
+        foreach (var schoolClass in classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, Parta.People.RussianOrder.Collation))
         {
-            var own = stints.Where(s => s.SchoolClassId == schoolClass.Id).ToList();
+            var own = stintsByClass[schoolClass.Id].ToList();
             var arrivedAll = own.Where(s => s.From >= from && s.From <= to).ToList();
-            var cameFromClass = arrivedAll.Count(s => events.Any(e => e.StudentId == s.StudentId && e.Date == s.From && e.FromClassId != null));
+            var cameFromClass = arrivedAll.Count(s => eventOn.TryGetValue((s.StudentId, s.From), out var e) && e.FromClassId != null);
             var leftAll = own.Where(s => s.Until is { } u && u >= from && u <= to).ToList();
-            var exits = leftAll.Select(s => events.LastOrDefault(e => e.StudentId == s.StudentId && e.Date == s.Until)).ToList();
+            var exits = leftAll.Select(s => eventOn.GetValueOrDefault((s.StudentId, s.Until!.Value))).ToList();
             var withdrawn = exits.Where(e => e?.Kind == MovementKind.Withdrawal)
                 .GroupBy(e => e!.WithdrawalReason ?? WithdrawalReason.Other)
                 .ToDictionary(g => g.Key, g => g.Count());

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 
@@ -10,8 +9,6 @@ public sealed record ClassChoice(Guid Id, string Name, int Grade, Guid AcademicY
 /// <summary>The classes of the current school in the order people expect: by grade, then by letter in Russian order.</summary>
 public static class ClassChoices
 {
-    private static readonly StringComparer Letters = StringComparer.Create(CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
-
     public static async Task<List<ClassChoice>> LoadAsync(PartaDbContext db, Guid? academicYearId = null, CancellationToken ct = default)
     {
         var query = db.SchoolClasses.AsNoTracking();
@@ -22,7 +19,7 @@ public static class ClassChoices
 
         var classes = await query.Select(c => new { c.Id, c.Grade, c.Letter, c.AcademicYearId }).ToListAsync(ct);
         return classes
-            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, Letters)
+            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, Parta.People.RussianOrder.Collation)
             .Select(c => new ClassChoice(c.Id, $"{c.Grade}{c.Letter}", c.Grade, c.AcademicYearId))
             .ToList();
     }
