@@ -16,6 +16,8 @@ public sealed class AccessJourneyTests(BrowserApp app)
         await Assertions.Expect(cell).Not.ToBeCheckedAsync();
         await cell.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить права" }).ClickAsync();
+        // The form posts and redirects; reload only once the saved page has arrived.
+        await Assertions.Expect(page.GetByText("Права сохранены и уже действуют.")).ToBeVisibleAsync();
 
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByLabel("Учитель: Просмотр книги движения", new() { Exact = true })).ToBeCheckedAsync();
@@ -24,6 +26,7 @@ public sealed class AccessJourneyTests(BrowserApp app)
         // Put it back: other journeys see the demo school's defaults.
         await page.GetByLabel("Учитель: Просмотр книги движения", new() { Exact = true }).UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить права" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Права сохранены и уже действуют.")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 
