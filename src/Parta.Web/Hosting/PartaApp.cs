@@ -176,9 +176,9 @@ public static class PartaApp
                 options.DefaultScheme = AuthSchemes.Smart;
                 options.DefaultChallengeScheme = AuthSchemes.Smart;
             })
-            .AddPolicyScheme(AuthSchemes.Smart, "Cookie or bearer", options =>
+            .AddPolicyScheme(AuthSchemes.Smart, "Bearer for the API, cookie for the pages", options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    context.Request.Path.StartsWithSegments("/api")
                         ? IdentityConstants.BearerScheme
                         : IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, options =>

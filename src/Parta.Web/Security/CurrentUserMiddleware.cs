@@ -26,6 +26,13 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         }
 
         var isApi = context.Request.Path.StartsWithSegments("/api");
+        if (principal.Identity.AuthenticationType == IdentityConstants.BearerScheme && !await ServerSessions.IsAliveAsync(context, principal))
+        {
+            // The token's session was ended: a password change, a reset or a block ends every token of the user.
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
         Guid? requestedSchool = Guid.TryParse(principal.FindFirstValue(ClaimNames.School), out var s) ? s : null;
 
         // An address that names a school (/api/v1/schools/{schoolId}/…) acts in that school when the user belongs to it;

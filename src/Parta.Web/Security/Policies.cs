@@ -6,7 +6,10 @@ namespace Parta.Web.Security;
 
 public static class AuthSchemes
 {
-    /// <summary>Bearer when the request carries a token (the API), else the session cookie (the pages).</summary>
+    /// <summary>
+    /// Bearer tokens for the API (<c>/api/…</c>), the session cookie for the pages. The API never takes the cookie: its
+    /// writes have no anti-forgery token, so a cookie-authenticated API would be open to cross-site requests.
+    /// </summary>
     public const string Smart = "Parta";
 }
 

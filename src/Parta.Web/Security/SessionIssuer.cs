@@ -31,7 +31,10 @@ public sealed class SessionIssuer(PartaDbContext db, IOptionsMonitor<BearerToken
         var options = bearerOptions.Get(IdentityConstants.BearerScheme);
         var expiresIn = options.BearerTokenExpiration;
         var properties = new AuthenticationProperties { ExpiresUtc = time.GetUtcNow() + expiresIn };
-        var ticket = new AuthenticationTicket(Principal(user, schoolId, IdentityConstants.BearerScheme), properties, IdentityConstants.BearerScheme);
+        var principal = Principal(user, schoolId, IdentityConstants.BearerScheme);
+        var session = await ServerSessions.StartAsync(db, user.Id, time, expiresIn);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(ServerSessions.SessionClaim, session.ToString()));
+        var ticket = new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme);
         return new IssuedToken(options.BearerTokenProtector.Protect(ticket), (int)expiresIn.TotalSeconds);
     }
 

@@ -102,14 +102,14 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
 
         var school = await app.CreateSchoolAsync();
         var clients = new Dictionary<Who, HttpClient> { [Who.Anonymous] = app.NewClient() };
-        clients[Who.Admin] = await app.SignedInClientAsync(await app.CreateUserAsync(null, null, systemAdministrator: true));
+        clients[Who.Admin] = await SignedInWithTokenAsync(app, await app.CreateUserAsync(null, null, systemAdministrator: true));
         foreach (var (who, role) in new[]
                  {
                      (Who.Coordinator, SchoolRole.Coordinator), (Who.Director, SchoolRole.Director), (Who.Teacher, SchoolRole.Teacher),
                      (Who.Parent, SchoolRole.Parent), (Who.Student, SchoolRole.Student),
                  })
         {
-            clients[who] = await app.SignedInClientAsync(await app.CreateUserAsync(school, role));
+            clients[who] = await SignedInWithTokenAsync(app, await app.CreateUserAsync(school, role));
         }
 
         var failures = new StringBuilder();
@@ -131,6 +131,14 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         }
 
         Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    /// <summary>A client with the session cookie (the pages take it) and a bearer token (the API takes only that).</summary>
+    private static async Task<HttpClient> SignedInWithTokenAsync(PartaAppFactory app, TestUser user)
+    {
+        var client = await app.SignedInClientAsync(user);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await app.TokenAsync(user.Login, user.Password));
+        return client;
     }
 
     private static E Classify(HttpResponseMessage response, bool isApi) => response.StatusCode switch

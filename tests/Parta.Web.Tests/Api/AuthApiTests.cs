@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Parta.Access;
 using Parta.Demo;
@@ -62,6 +63,47 @@ public sealed class AuthApiTests(TestApps apps)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Укажите логин.", problem.GetProperty("errors").GetProperty("login")[0].GetString());
         Assert.Equal("Укажите пароль.", problem.GetProperty("errors").GetProperty("password")[0].GetString());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Api_WithSessionCookieOnly_Returns401(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var browser = await app.SignedInClientAsync(coordinator);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
+
+        // The API takes bearer tokens only: a page's cookie (which a cross-site request would carry) opens nothing.
+        var me = await browser.GetAsync("/api/v1/me");
+        var write = await browser.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new { kind = "admission" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, write.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(school.Id, d => d.MovementEvents.CountAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Token_AfterPasswordChangeOrBlock_NoLongerOpensTheApi(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var before = app.ApiClient(await app.TokenAsync(teacher.Login, teacher.Password));
+        Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/api/v1/me")).StatusCode);
+
+        using var browser = await app.SignedInClientAsync(teacher);
+        var changed = await browser.SubmitFormAsync("/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = teacher.Password,
+            ["NewPassword"] = "совсем другой длинный пароль",
+            ["ConfirmPassword"] = "совсем другой длинный пароль",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await before.GetAsync("/api/v1/me")).StatusCode);
+        using var after = app.ApiClient(await app.TokenAsync(teacher.Login, "совсем другой длинный пароль"));
+        Assert.Equal(HttpStatusCode.OK, (await after.GetAsync("/api/v1/me")).StatusCode);
     }
 
     [Fact]
