@@ -33,6 +33,23 @@ public static class MovementApi
             .RequirePermission(Permissions.MovementView)
             .WithSummary("События книги движения за период, старые первыми")
             .Produces<List<MovementView>>();
+        group.MapGet("/movement/{eventId:guid}", Get)
+            .RequirePermission(Permissions.MovementView)
+            .WithSummary("Одна запись книги движения")
+            .Produces<MovementView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> Get(Guid schoolId, Guid eventId, CurrentUser user, PartaDbContext db)
+    {
+        if (!user.IsCurrentSchool(schoolId))
+        {
+            return ApiResults.NotFound("Школа не найдена.");
+        }
+
+        return await Views(db.MovementEvents.AsNoTracking().Where(e => e.Id == eventId)).FirstOrDefaultAsync() is { } view
+            ? TypedResults.Ok(view)
+            : ApiResults.NotFound("Запись книги движения не найдена.");
     }
 
     private static async Task<IResult> Record(Guid schoolId, MovementRequest body, CurrentUser user, RecordMovementEvent handler, PartaDbContext db)

@@ -13,6 +13,15 @@ public sealed class MovementOrder : Entity, ISchoolOwned
     public Guid SchoolId { get; init; }
     public required string Number { get; set; }
     public DateOnly Date { get; set; }
+
+    /// <summary>The school's order with that number and date, or a new one added to the context (orders are shared by events).</summary>
+    internal static async Task<MovementOrder> FindOrAddAsync(PartaDbContext db, Guid schoolId, string number, DateOnly date, CancellationToken ct)
+    {
+        var trimmed = number.Trim();
+        return await db.MovementOrders.FirstOrDefaultAsync(o => o.Number == trimmed && o.Date == date, ct)
+            ?? db.MovementOrders.Local.FirstOrDefault(o => o.SchoolId == schoolId && o.Number == trimmed && o.Date == date)
+            ?? db.MovementOrders.Add(new MovementOrder { SchoolId = schoolId, Number = trimmed, Date = date }).Entity;
+    }
 }
 
 /// <summary>
@@ -33,16 +42,17 @@ public sealed class MovementEvent : Entity, ISchoolOwned
     public Guid? FromClassId { get; init; }
     public Guid? ToClassId { get; init; }
     public SchoolClass? ToClass { get; init; }
-    public Guid OrderId { get; init; }
-    public MovementOrder? Order { get; init; }
-    public string? Reason { get; init; }
-    public WithdrawalReason? WithdrawalReason { get; init; }
+    // The order and the details below may be corrected in place (CorrectMovementEvent, audited); who, what and when may not.
+    public Guid OrderId { get; set; }
+    public MovementOrder? Order { get; set; }
+    public string? Reason { get; set; }
+    public WithdrawalReason? WithdrawalReason { get; set; }
 
     /// <summary>The previous school of an arrival, or the destination of a withdrawal.</summary>
-    public string? OtherSchool { get; init; }
+    public string? OtherSchool { get; set; }
 
     /// <summary>Subjects of academic debt of a conditional promotion.</summary>
-    public string? AcademicDebts { get; init; }
+    public string? AcademicDebts { get; set; }
 
     public DateTime CreatedAt { get; init; }
     public bool Cancelled { get; set; }

@@ -15,9 +15,9 @@ public static class MovementRules
     /// <param name="maxOrderDelayDays">How many days the school allows an order to be signed after the effective date.</param>
     public static MovementViolation? Check(IReadOnlyCollection<MovementFact> history, MovementFact next, DateOnly orderDate, int maxOrderDelayDays)
     {
-        if (orderDate > next.Date.AddDays(maxOrderDelayDays))
+        if (CheckOrderDate(next.Date, orderDate, maxOrderDelayDays) is { } lateOrder)
         {
-            return new($"Приказ от {orderDate:dd.MM.yyyy} подписан позже даты события {next.Date:dd.MM.yyyy} больше чем на {maxOrderDelayDays} дн.");
+            return lateOrder;
         }
 
         if (next.Kind.LeadsIntoClass() && next.ToClassId is null)
@@ -61,4 +61,10 @@ public static class MovementRules
 
         return null;
     }
+
+    /// <summary>An order may be signed after the effective date, by at most the days the school allows.</summary>
+    public static MovementViolation? CheckOrderDate(DateOnly eventDate, DateOnly orderDate, int maxOrderDelayDays) =>
+        orderDate > eventDate.AddDays(maxOrderDelayDays)
+            ? new($"Приказ от {orderDate:dd.MM.yyyy} подписан позже даты события {eventDate:dd.MM.yyyy} больше чем на {maxOrderDelayDays} дн.")
+            : null;
 }

@@ -56,9 +56,7 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             return (null, new BreaksTheBook(violation.Message));
         }
 
-        var number = request.OrderNumber.Trim();
-        var order = await db.MovementOrders.FirstOrDefaultAsync(o => o.Number == number && o.Date == request.OrderDate, ct)
-            ?? db.MovementOrders.Add(new MovementOrder { SchoolId = student.SchoolId, Number = number, Date = request.OrderDate }).Entity;
+        var order = await MovementOrder.FindOrAddAsync(db, student.SchoolId, request.OrderNumber, request.OrderDate, ct);
         var fromClass = MembershipTimeline.ClassesOn(MembershipTimeline.Replay(history), request.Date).GetValueOrDefault(student.Id);
         var movement = new MovementEvent
         {

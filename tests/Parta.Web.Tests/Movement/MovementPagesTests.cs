@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Movement;
@@ -143,6 +144,94 @@ public sealed class MovementPagesTests(TestApps apps)
         var audit = await app.WithDbAsync(null, d => d.AuditEntries.Where(a => a.EntityId == ids[1] && a.Field == "Cancelled" && a.Action == Parta.Auditing.AuditAction.Changed).Select(a => a.Reason).SingleAsync());
         Assert.Equal("перевод не состоялся", audit);
         Assert.Equal(2, await app.WithDbAsync(school.Id, d => d.MovementEvents.CountAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Book_OffersCancelOnlyOnEachStudentsLatestRecord_AndCorrectOnEveryRecordInForce(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Соболева", enrolled: false);
+        var (class5B, _) = await app.CreateStudentAsync(school, "Другая", enrolled: false);
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var api = app.ApiClient(await app.TokenAsync(coordinator.Login, coordinator.Password));
+        await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" }));
+        await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "transfer", studentId, classId = class5B, date = "2026-10-01", orderNumber = "2", orderDate = "2026-10-01" }));
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var book = await client.GetDocumentAsync("/Movement?from=2026-09-01&to=2027-05-31");
+
+        var rows = book.QuerySelectorAll("tbody tr").Where(r => r.TextContent.Contains("Соболева", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["Исправить"], rows[0].QuerySelectorAll("td:last-child a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Исправить", "Отменить"], rows[1].QuerySelectorAll("td:last-child a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Correct_OrderAndGrounds_WithAReason_AuditedAndTheClassListsUnchanged(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Орлова", enrolled: false);
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var api = app.ApiClient(await app.TokenAsync(coordinator.Login, coordinator.Password));
+        await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "11", orderDate = "2026-09-01", reason = "заявление" }));
+        var eventId = await app.WithDbAsync(school.Id, d => d.MovementEvents.Select(e => e.Id).SingleAsync());
+        using var client = await app.SignedInClientAsync(coordinator);
+        var form = await client.GetDocumentAsync($"/Movement/Correct?id={eventId}");
+        Assert.Equal("11", form.QuerySelector("#OrderNumber")!.GetAttribute("value"));
+        Assert.Equal("заявление", form.QuerySelector("#Reason")!.GetAttribute("value"));
+
+        var noReason = await client.SubmitFormAsync($"/Movement/Correct?id={eventId}", Fields("11-у", "2026-09-01", ""));
+        Assert.Contains("Укажите причину исправления.", (await PageClient.ParseAsync(noReason)).Body!.TextContent, StringComparison.Ordinal);
+        var tooLate = await client.SubmitFormAsync($"/Movement/Correct?id={eventId}", Fields("11-у", "2026-12-01", "опечатка"));
+        Assert.Contains("подписан позже даты события 01.09.2026", (await PageClient.ParseAsync(tooLate)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("11", await app.WithDbAsync(school.Id, d => d.MovementEvents.Select(e => e.Order!.Number).SingleAsync()));
+
+        var corrected = await client.SubmitFormAsync($"/Movement/Correct?id={eventId}", Fields("11-у", "2026-09-02", "опечатка в номере приказа"));
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var order = await client.GetDocumentAsync(corrected.Headers.Location!.ToString());
+        Assert.Equal("Приказ № 11-у от 02.09.2026", order.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Запись исправлена.", order.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Орлова", order.QuerySelector("table.order-records")!.TextContent, StringComparison.Ordinal);
+        var view = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/schools/{school.Id}/movement/{eventId}");
+        Assert.Equal("11-у", view.GetProperty("orderNumber").GetString());
+        Assert.Equal("заявление о приёме", view.GetProperty("reason").GetString());
+        var audit = await app.WithDbAsync(null, d => d.AuditEntries
+            .Where(a => a.EntityId == eventId && a.Action == Parta.Auditing.AuditAction.Changed)
+            .Select(a => new { a.Field, a.Reason }).ToListAsync());
+        Assert.Contains(audit, a => a.Field == "OrderId" && a.Reason == "опечатка в номере приказа");
+        Assert.Contains(audit, a => a.Field == "Reason" && a.Reason == "опечатка в номере приказа");
+        Assert.Contains("Орлова Анна Игоревна", await ListAsync(client, class5A, "2026-09-01"));
+        Assert.Equal(1, await app.WithDbAsync(school.Id, d => d.MovementEvents.CountAsync()));
+
+        static Dictionary<string, string> Fields(string number, string date, string why) => new()
+        {
+            ["OrderNumber"] = number, ["OrderDate"] = date, ["Reason"] = "заявление о приёме", ["CorrectionReason"] = why,
+        };
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Api_OneRecord_IsWhereCreatedPoints_AndAnotherSchoolsIs404(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Ланская", enrolled: false);
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var api = app.ApiClient(await app.TokenAsync(coordinator.Login, coordinator.Password));
+        var created = await api.PostAsync($"/api/v1/schools/{school.Id}/movement", Json(new { kind = "admission", studentId, classId = class5A, date = "2026-09-01", orderNumber = "7", orderDate = "2026-09-01" }));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var one = await api.GetFromJsonAsync<System.Text.Json.JsonElement>(created.Headers.Location!.ToString());
+
+        Assert.Equal("admission", one.GetProperty("kind").GetString());
+        Assert.Equal("Ланская Анна Игоревна", one.GetProperty("studentName").GetString());
+        var other = await app.CreateSchoolAsync();
+        var stranger = await app.CreateUserAsync(other, SchoolRole.Coordinator);
+        using var strangerApi = app.ApiClient(await app.TokenAsync(stranger.Login, stranger.Password));
+        var eventId = one.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await strangerApi.GetAsync($"/api/v1/schools/{other.Id}/movement/{eventId}")).StatusCode);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -20,6 +20,7 @@ public static class MovementModule
     public static IServiceCollection AddMovementModule(this IServiceCollection services) =>
         services.AddScoped<RecordMovementEvent>()
             .AddScoped<CancelMovementEvent>()
+            .AddScoped<CorrectMovementEvent>()
             .AddScoped<GetMovementReport>()
             .AddScoped<PromoteClass>();
 

@@ -14,7 +14,8 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, T
 {
     public sealed record Row(
         Guid Id, DateOnly Date, MovementKind Kind, Guid StudentId, string Student, string? PersonalFileNumber, string? FromClass, string? ToClass,
-        Guid OrderId, string OrderNumber, DateOnly OrderDate, string? Reason, WithdrawalReason? WithdrawalReason, string? OtherSchool, bool Cancelled, string? CancellationReason);
+        Guid OrderId, string OrderNumber, DateOnly OrderDate, string? Reason, WithdrawalReason? WithdrawalReason, string? OtherSchool, bool Cancelled, string? CancellationReason,
+        bool IsLatest);
 
     public DateOnly From { get; private set; }
     public DateOnly To { get; private set; }
@@ -73,12 +74,15 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, T
                 e.Id, e.Date, e.Kind, e.StudentId, e.Student!.LastName, e.Student.FirstName, e.Student.MiddleName, e.Student.PersonalFileNumber,
                 e.FromClassId, e.ToClassId, e.OrderId, OrderNumber = e.Order!.Number, OrderDate = e.Order.Date, e.Reason, e.WithdrawalReason, e.OtherSchool,
                 e.Cancelled, e.CancellationReason,
+                // Only a student's latest record in force can be cancelled (CancelMovementEvent): the others get no button.
+                IsLatest = !e.Cancelled && !db.MovementEvents.Any(o => o.StudentId == e.StudentId && !o.Cancelled && o.Id != e.Id
+                    && (o.Date > e.Date || (o.Date == e.Date && o.CreatedAt > e.CreatedAt))),
             })
             .ToListAsync();
         Rows = rows.Select(r => new Row(
                 r.Id, r.Date, r.Kind, r.StudentId, PersonName.Full(r.LastName, r.FirstName, r.MiddleName), r.PersonalFileNumber,
                 r.FromClassId is { } f ? names.GetValueOrDefault(f) : null, r.ToClassId is { } t ? names.GetValueOrDefault(t) : null,
-                r.OrderId, r.OrderNumber, r.OrderDate, r.Reason, r.WithdrawalReason, r.OtherSchool, r.Cancelled, r.CancellationReason))
+                r.OrderId, r.OrderNumber, r.OrderDate, r.Reason, r.WithdrawalReason, r.OtherSchool, r.Cancelled, r.CancellationReason, r.IsLatest))
             .ToList();
     }
 }
