@@ -31,6 +31,7 @@ public static class OrganisationModule
         services.AddScoped<SaveSchoolClass>();
         services.AddScoped<SaveStudyGroup>();
         services.AddScoped<SaveSubject>();
+        services.AddScoped<DeleteUnused>();
         services.AddScoped<AddStandardSubjects>();
         services.AddScoped<SetCurriculumHours>();
         services.AddScoped<SaveTeachingAssignment>();

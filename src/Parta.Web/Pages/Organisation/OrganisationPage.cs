@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,9 @@ using Parta.Organisation;
 namespace Parta.Web.Pages.Organisation;
 
 public sealed record YearChoice(Guid Id, string Name, DateOnly Start, DateOnly End);
+
+/// <summary>The delete form under an edit form (<c>_DeleteForm.cshtml</c>): the button's text and what may be deleted.</summary>
+public sealed record DeleteForm(Guid Id, string Button, string Note);
 
 /// <summary>What the Organisation pages share: the year being looked at, and whether the user may change things.</summary>
 public abstract class OrganisationPage(PartaDbContext db, PermissionResolver permissions) : PageModel
@@ -42,6 +46,28 @@ public abstract class OrganisationPage(PartaDbContext db, PermissionResolver per
     }
 
     protected async Task<bool> CanEditAsync() => (await permissions.GetAsync()).Has(Permissions.SchoolEdit);
+
+    /// <summary>
+    /// Runs one of <see cref="DeleteUnused"/>'s deletions: done, back to <paramref name="list"/> with a message; refused,
+    /// null with the reason in the model state, and the caller shows its page again.
+    /// </summary>
+    protected async Task<IActionResult?> DeleteAsync(Func<Task<OrganisationResult>> delete, string done, string list)
+    {
+        if (!await CanEditAsync())
+        {
+            return Forbid();
+        }
+
+        var result = await delete();
+        if (!result.Succeeded)
+        {
+            AddRefusals(ModelState, result);
+            return null;
+        }
+
+        TempData["Message"] = done;
+        return Redirect(list);
+    }
 
     protected static void AddRefusals(ModelStateDictionary modelState, OrganisationResult result, string prefix = "")
     {

@@ -11,7 +11,7 @@ namespace Parta.Web.Pages.Organisation.Classes;
 public sealed record StaffChoice(Guid Id, string FullName);
 
 /// <summary>Creates a class of a year (grade and letter) or changes it, with its class teacher.</summary>
-public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveSchoolClass save) : OrganisationPage(db, permissions)
+public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveSchoolClass save, DeleteUnused remove) : OrganisationPage(db, permissions)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -79,6 +79,14 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
 
         TempData["Message"] = Id is null ? $"Класс {Grade}{(Letter ?? "").Trim().ToUpperInvariant()} добавлен." : "Изменения сохранены.";
         return Redirect($"/Organisation/Classes?yearId={Year.Id}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        var yearId = await Db.SchoolClasses.Where(c => c.Id == Id).Select(c => (Guid?)c.AcademicYearId).FirstOrDefaultAsync();
+        var name = await Db.SchoolClasses.Where(c => c.Id == Id).Select(c => c.Grade + c.Letter).FirstOrDefaultAsync();
+        return await DeleteAsync(() => remove.DeleteClassAsync(Id ?? Guid.Empty), $"Класс {name} удалён.", $"/Organisation/Classes?yearId={yearId}")
+            ?? await OnGetAsync();
     }
 
     private async Task LoadAsync()

@@ -9,7 +9,7 @@ using Parta.Web.Security;
 namespace Parta.Web.Pages.Organisation.Groups;
 
 /// <summary>A group of a year: a part of one class, or students of several classes; with its members.</summary>
-public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveStudyGroup save) : OrganisationPage(db, permissions)
+public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveStudyGroup save, DeleteUnused remove) : OrganisationPage(db, permissions)
 {
     public sealed record Choice(Guid Id, string Title);
 
@@ -58,6 +58,13 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
 
         await LoadAsync();
         return Year is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        var group = await Db.StudyGroups.Where(g => g.Id == Id).Select(g => new { g.Name, g.AcademicYearId }).FirstOrDefaultAsync();
+        return await DeleteAsync(() => remove.DeleteGroupAsync(Id ?? Guid.Empty), $"Группа «{group?.Name}» удалена.", $"/Organisation/Classes?yearId={group?.AcademicYearId}")
+            ?? await OnGetAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()

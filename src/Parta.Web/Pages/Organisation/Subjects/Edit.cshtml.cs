@@ -8,7 +8,7 @@ using Parta.Organisation;
 namespace Parta.Web.Pages.Organisation.Subjects;
 
 /// <summary>Creates a subject or changes it.</summary>
-public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveSubject save) : OrganisationPage(db, permissions)
+public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveSubject save, DeleteUnused remove) : OrganisationPage(db, permissions)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -43,6 +43,13 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
         }
 
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        var name = await Db.Subjects.Where(s => s.Id == Id).Select(s => s.Name).FirstOrDefaultAsync();
+        return await DeleteAsync(() => remove.DeleteSubjectAsync(Id ?? Guid.Empty), $"Предмет «{name}» удалён.", "/Organisation/Subjects")
+            ?? await OnGetAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
