@@ -8,6 +8,13 @@
             event.preventDefault();
         }
     });
+    // Buttons marked data-print print the page (the print stylesheet leaves out the menus and filters).
+    document.addEventListener("click", function (event) {
+        var target = event.target instanceof Element ? event.target.closest("[data-print]") : null;
+        if (target) {
+            window.print();
+        }
+    });
     // htmx requests carry the anti-forgery token of the page.
     document.addEventListener("htmx:configRequest", function (event) {
         var token = document.querySelector("input[name='__RequestVerificationToken']");
