@@ -15,7 +15,6 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
 {
     public sealed record SubjectRow(Guid Id, string Name);
 
-    public sealed record ClassChoice(Guid Id, string Name, int Grade);
 
     public sealed class Cell
     {
@@ -124,10 +123,7 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
 
         var subjects = await Db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync();
         Subjects = subjects.OrderBy(s => s.SortOrder).ThenBy(s => s.Name, RussianCulture.Collation).Select(s => new SubjectRow(s.Id, s.Name)).ToList();
-        var classes = await Db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == Year.Id)
-            .Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync();
-        Classes = classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new ClassChoice(c.Id, $"{c.Grade}{c.Letter}", c.Grade)).ToList();
+        Classes = await Parta.Organisation.ClassChoices.LoadAsync(Db, Year.Id);
         if (ClassId is { } classId)
         {
             Class = Classes.FirstOrDefault(c => c.Id == classId);

@@ -94,11 +94,6 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
             .OrderBy(s => s.Title, RussianCulture.Collation).ToList();
     }
 
-    internal static async Task<IReadOnlyList<Choice>> ClassChoicesAsync(PartaDbContext db, Guid yearId)
-    {
-        var classes = await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == yearId)
-            .Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync();
-        return classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new Choice(c.Id, $"{c.Grade}{c.Letter}")).ToList();
-    }
+    internal static async Task<IReadOnlyList<Choice>> ClassChoicesAsync(PartaDbContext db, Guid yearId) =>
+        (await Parta.Organisation.ClassChoices.LoadAsync(db, yearId)).Select(c => new Choice(c.Id, c.Name)).ToList();
 }

@@ -99,10 +99,8 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
             return;
         }
 
-        var classes = await Db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == Year.Id)
-            .Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync();
-        ClassChoices = classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new Choice(c.Id, $"{c.Grade}{c.Letter}")).ToList();
+        var classes = await Parta.Organisation.ClassChoices.LoadAsync(Db, Year.Id);
+        ClassChoices = classes.Select(c => new Choice(c.Id, c.Name)).ToList();
         var subjects = await Db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync();
         SubjectChoices = subjects.OrderBy(s => s.SortOrder).ThenBy(s => s.Name, RussianCulture.Collation)
             .Select(s => new Choice(s.Id, s.Name)).ToList();
