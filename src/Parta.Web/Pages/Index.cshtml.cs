@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
+using Parta.Movement;
+using Parta.Organisation;
 using Parta.Web.Security;
 
 namespace Parta.Web.Pages;
 
 /// <summary>The home page: what this user works with, by role.</summary>
-public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionResolver resolver) : PageModel
+public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionResolver resolver, GetSchoolReadiness readiness, TimeProvider time) : PageModel
 {
     public sealed record ClassSummary(Guid Id, string Name, IReadOnlyList<string> Students);
 
@@ -27,6 +29,9 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionRes
 
     public int SchoolCount { get; private set; }
 
+    /// <summary>For those who set the school up: what is still missing before the first lesson.</summary>
+    public SchoolReadiness? Readiness { get; private set; }
+
     public async Task OnGetAsync()
     {
         Permissions = await resolver.GetAsync();
@@ -40,12 +45,19 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionRes
             return;
         }
 
+        var today = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId)).Today(time);
         if (Permissions.Has(Parta.Access.Permissions.ReportsSchool))
         {
+            // Classes of the year under way and the pupils in school today (the movement book's count, not every card ever made).
             School = new SchoolSummary(
-                await db.SchoolClasses.CountAsync(),
-                await db.Students.CountAsync(),
+                await db.SchoolClasses.CountAsync(c => db.AcademicYears.Any(y => y.Id == c.AcademicYearId && y.Start <= today && y.End >= today)),
+                await ClassLists.InSchoolOn(db, today).Distinct().CountAsync(),
                 await db.SchoolMemberships.Select(m => m.UserId).Distinct().CountAsync());
+        }
+
+        if (Permissions.Has(Parta.Access.Permissions.SchoolEdit))
+        {
+            Readiness = await readiness.ExecuteAsync(today, RussianCulture.Collation);
         }
 
         if (Permissions.HasRole(SchoolRole.Teacher))

@@ -17,6 +17,10 @@ public sealed record ClassListEntry(Guid StudentId, string LastName, string Firs
 /// </summary>
 public static class ClassLists
 {
+    /// <summary>The students who are in some class of the school on the date (composable into other queries).</summary>
+    public static IQueryable<Guid> InSchoolOn(PartaDbContext db, DateOnly date) =>
+        db.ClassEnrolments.Where(e => e.From <= date && (e.Until == null || e.Until > date)).Select(e => e.StudentId);
+
     public static async Task<List<ClassListEntry>> OnDateAsync(PartaDbContext db, Guid classId, DateOnly date, CancellationToken ct = default)
     {
         var rows = await db.ClassEnrolments.AsNoTracking()

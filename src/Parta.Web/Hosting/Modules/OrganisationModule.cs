@@ -36,6 +36,7 @@ public static class OrganisationModule
         services.AddScoped<SetCurriculumHours>();
         services.AddScoped<SaveTeachingAssignment>();
         services.AddScoped<GetTeachingLoad>();
+        services.AddScoped<GetSchoolReadiness>();
         return services;
     }
 
