@@ -28,7 +28,12 @@ public static class PageClient
         return await context.OpenAsync(r => r.Content(html).Address(response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/"));
     }
 
-    /// <summary>Opens the page, takes the anti-forgery token of its form, and posts the fields.</summary>
+    /// <summary>
+    /// Opens the page, takes the anti-forgery token of its form, and posts the fields where the form posts
+    /// (its <c>action</c>, else the page itself), as a browser would. <paramref name="action"/> stands for a submit
+    /// button's own <c>formaction</c>; a form's address is never to be written into a test by hand, or a form that
+    /// posts to the wrong place would pass.
+    /// </summary>
     public static async Task<HttpResponseMessage> SubmitFormAsync(
         this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? action = null, string formSelector = "main form")
     {
@@ -38,7 +43,8 @@ public static class PageClient
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"No anti-forgery token in the form of {pageUrl}");
         var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
-        return await client.PostAsync(action ?? pageUrl, new FormUrlEncodedContent(values));
+        var formAction = form.GetAttribute("action");
+        return await client.PostAsync(action ?? (string.IsNullOrEmpty(formAction) ? pageUrl : formAction), new FormUrlEncodedContent(values));
     }
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string login, string password, string? returnUrl = null) =>

@@ -10,6 +10,23 @@ namespace Parta.Web.Tests.Movement;
 public sealed class MovementPagesTests(TestApps apps)
 {
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task RecordForm_OpensOnTheSchoolsOwnToday(Db db)
+    {
+        // Kiritimati is UTC+14: from 10:00 UTC on, the school's date is a day ahead of the server's.
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        await app.WithDbAsync(null, d => d.Schools.Where(s => s.Id == school.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.TimeZone, "Pacific/Kiritimati")));
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var page = await client.GetDocumentAsync("/Movement/Record");
+
+        var schoolToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati")));
+        Assert.Equal(schoolToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name=Date]")?.GetAttribute("value"));
+        Assert.Equal(schoolToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name=OrderDate]")?.GetAttribute("value"));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task AdmitNewStudentThenTransfer_BookListsAndReportAgree(Db db)
     {
         var app = await apps.GetAsync(db);

@@ -16,8 +16,8 @@ public sealed class SubjectsTests(TestApps apps)
         await app.CreateSubjectAsync(school, "Математика", "Мат.");
         using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
 
-        var first = await client.SubmitFormAsync("/Organisation/Subjects", new Dictionary<string, string>(), action: "/Organisation/Subjects?handler=Standard");
-        var second = await client.SubmitFormAsync("/Organisation/Subjects", new Dictionary<string, string>(), action: "/Organisation/Subjects?handler=Standard");
+        var first = await client.SubmitFormAsync("/Organisation/Subjects", new Dictionary<string, string>(), formSelector: "#standard-form");
+        var second = await client.SubmitFormAsync("/Organisation/Subjects", new Dictionary<string, string>(), formSelector: "#standard-form");
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);

@@ -23,7 +23,7 @@ public sealed class YearsTests(TestApps apps)
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var yearId = await app.QueryAsync(school, d => d.AcademicYears.Where(y => y.Name == "2030/2031").Select(y => y.Id).SingleAsync());
         var generated = await client.SubmitFormAsync($"/Organisation/Years/Details?id={yearId}",
-            new Dictionary<string, string> { ["kind"] = "Quarter" }, action: $"/Organisation/Years/Details?id={yearId}&handler=Generate");
+            new Dictionary<string, string> { ["kind"] = "Quarter" }, formSelector: "#generate-Quarter");
         Assert.Equal(HttpStatusCode.Redirect, generated.StatusCode);
         var page = await client.GetDocumentAsync($"/Organisation/Years/Details?id={yearId}");
         var rows = page.QuerySelectorAll("section tbody tr").Select(r => r.TextContent).ToList();
@@ -105,14 +105,14 @@ public sealed class YearsTests(TestApps apps)
         var yearId = await app.CurrentYearAsync(school);
         using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
         await client.SubmitFormAsync($"/Organisation/Years/Details?id={yearId}",
-            new Dictionary<string, string> { ["kind"] = "Half" }, action: $"/Organisation/Years/Details?id={yearId}&handler=Generate");
+            new Dictionary<string, string> { ["kind"] = "Half" }, formSelector: "#generate-Half");
         var schemeId = await app.QueryAsync(school, d => d.PeriodSchemes.Select(s => s.Id).SingleAsync());
 
         var response = await client.SubmitFormAsync($"/Organisation/Years/Details?id={yearId}", new Dictionary<string, string>
         {
             ["Grades[0].Grade"] = "10", ["Grades[0].PeriodSchemeId"] = schemeId.ToString(), ["Grades[0].DaysPerWeek"] = "6",
             ["Grades[1].Grade"] = "1", ["Grades[1].PeriodSchemeId"] = "", ["Grades[1].DaysPerWeek"] = "5",
-        }, action: $"/Organisation/Years/Details?id={yearId}&handler=Grades");
+        }, formSelector: "#grades-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var tenth = await app.QueryAsync(school, d => d.GradeSettings.SingleAsync(g => g.Grade == 10));
@@ -132,8 +132,10 @@ public sealed class YearsTests(TestApps apps)
         {
             ["Name"] = "2040/2041", ["Start"] = "2040-09-01", ["End"] = "2041-08-31",
         });
+        var page = await client.GetDocumentAsync($"/Organisation/Years/Details?id={yearId}");
+        Assert.Null(page.QuerySelector("#generate-Quarter")); // a teacher is not offered the button, and a forged post is refused
         var quarters = await client.SubmitFormAsync($"/Organisation/Years/Details?id={yearId}",
-            new Dictionary<string, string> { ["kind"] = "Quarter" }, action: $"/Organisation/Years/Details?id={yearId}&handler=Generate");
+            new Dictionary<string, string> { ["kind"] = "Quarter" }, action: $"/Organisation/Years/Details?id={yearId}&handler=Generate", formSelector: "#grades-form");
 
         Assert.Equal(HttpStatusCode.Forbidden, year.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, quarters.StatusCode);

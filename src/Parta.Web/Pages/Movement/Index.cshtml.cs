@@ -50,7 +50,7 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, T
         var today = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId)).Today(time);
         var years = await db.AcademicYears.AsNoTracking().OrderBy(y => y.Start <= today && y.End >= today ? 0 : 1).ThenByDescending(y => y.Start)
             .Select(y => new { y.Start, y.End }).FirstOrDefaultAsync();
-        From = from ?? years?.Start ?? new DateOnly(DateTime.UtcNow.Year, 1, 1);
+        From = from ?? years?.Start ?? new DateOnly(today.Year, 1, 1);
         To = to ?? years?.End ?? From.AddYears(1);
         (ClassId, Kind) = (classId, kind);
 

@@ -67,7 +67,7 @@ public sealed class RecordModel(PartaDbContext db, PermissionResolver resolver, 
             return Forbid();
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId)).Today(time);
         Date ??= today;
         OrderDate ??= today;
         await LoadOptionsAsync();
