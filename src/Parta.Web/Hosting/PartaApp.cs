@@ -53,6 +53,7 @@ public static class PartaApp
         services.AddScoped<PermissionResolver>();
         services.AddScoped<DemoPreset>();
         services.AddScoped<GetAuditHistory>();
+        services.AddScoped<AuditPresenter>();
         services.AddScoped<AppointCoordinator>();
         services.AddHostedService<DatabaseStartup>();
 

@@ -3,17 +3,17 @@ using Parta.Data;
 
 namespace Parta.Auditing;
 
-/// <summary>One row of the audit history as the pages show it.</summary>
+/// <summary>One row of the audit history as it is stored.</summary>
 public sealed record AuditRow(
     DateTime At, string UserLogin, string EntityType, Guid EntityId, AuditAction Action, string Field, string? OldValue, string? NewValue, string? Reason);
 
-/// <summary>Reads the audit history: of one entity, or of a school, newest first.</summary>
-public sealed class GetAuditHistory(PartaDbContext db)
+/// <summary>Reads the audit history: of one entity, or of a school, newest first, as a person reads it (<see cref="AuditPresenter"/>).</summary>
+public sealed class GetAuditHistory(PartaDbContext db, AuditPresenter presenter)
 {
     public const int PageSize = 200;
 
     /// <param name="schoolId">The school whose history is read; <c>null</c> only for deployment-level rows of a system administrator.</param>
-    public Task<List<AuditRow>> ExecuteAsync(Guid? schoolId, string? entityType, Guid? entityId, CancellationToken ct = default)
+    public async Task<List<AuditLine>> ExecuteAsync(Guid? schoolId, string? entityType, Guid? entityId, CancellationToken ct = default)
     {
         var query = db.AuditEntries.AsNoTracking().Where(a => a.SchoolId == schoolId);
         if (!string.IsNullOrEmpty(entityType))
@@ -26,11 +26,12 @@ public sealed class GetAuditHistory(PartaDbContext db)
             query = query.Where(a => a.EntityId == id);
         }
 
-        return query
+        var rows = await query
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Take(PageSize)
             .Select(a => new AuditRow(a.At, a.UserLogin, a.EntityType, a.EntityId, a.Action, a.Field, a.OldValue, a.NewValue, a.Reason))
             .ToListAsync(ct);
+        return await presenter.PresentAsync(rows, ct);
     }
 
     public static string ActionTitle(AuditAction action) => action switch

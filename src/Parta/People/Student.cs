@@ -13,6 +13,16 @@ public enum Gender
     Female = 2,
 }
 
+public static class GenderTitles
+{
+    public static string Title(this Gender? gender) => gender switch
+    {
+        Gender.Male => "мужской",
+        Gender.Female => "женский",
+        _ => "",
+    };
+}
+
 /// <summary>
 /// Учащийся: the personal card of a child. Every field marked <see cref="PersonalDataAttribute"/> is personal data
 /// (152-ФЗ): collected at the minimum, shown only to those who need it, and its views are logged

@@ -30,7 +30,7 @@ public sealed class SchoolsTests(TestApps apps)
         Assert.Contains("Владивостокский городской округ", row.TextContent, StringComparison.Ordinal);
         var id = await app.WithDbAsync(null, d => d.Schools.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
         var history = await client.GetDocumentAsync($"/Admin/Schools/History?id={id}");
-        Assert.Contains(history.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Name", StringComparison.Ordinal) && r.TextContent.Contains(name, StringComparison.Ordinal));
+        Assert.Contains(history.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Название", StringComparison.Ordinal) && r.TextContent.Contains(name, StringComparison.Ordinal));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

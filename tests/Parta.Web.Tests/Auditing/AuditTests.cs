@@ -96,7 +96,60 @@ public sealed class AuditTests(TestApps apps)
         var changed = page.QuerySelectorAll("tbody tr").Select(tr => tr.TextContent).Single(t => t.Contains("изменено", StringComparison.Ordinal));
         Assert.Contains("zavuch", changed, StringComparison.Ordinal);
         Assert.Contains("Морозова-Лебедева", changed, StringComparison.Ordinal);
-        Assert.Contains("LastName", changed, StringComparison.Ordinal);
+        Assert.Contains("Фамилия", changed, StringComparison.Ordinal);
+        Assert.Equal("История изменений: Личная карточка учащегося — Морозова-Лебедева Анна Игоревна", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task HistoryPage_ShowsFieldsValuesAndClassesAsThePagesDo_AndLogsTheView(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (class5A, studentId) = await app.CreateStudentAsync(school, "Зимина");
+        var class7B = await app.WithDbAsync(school.Id, async d =>
+        {
+            var c = new Parta.Organisation.SchoolClass { SchoolId = school.Id, AcademicYearId = await d.SchoolClasses.Where(x => x.Id == class5A).Select(x => x.AcademicYearId).SingleAsync(), Grade = 7, Letter = "Б" };
+            d.SchoolClasses.Add(c);
+            await d.SaveChangesAsync();
+            return c.Id;
+        });
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+        var saved = await client.SubmitFormAsync($"/People/Students/Edit?id={studentId}", new Dictionary<string, string>
+        {
+            ["Id"] = studentId.ToString(), ["LastName"] = "Зимина", ["FirstName"] = "Анна", ["MiddleName"] = "Игоревна",
+            ["BirthDate"] = "2015-03-14", ["Gender"] = "Female", ["ClassId"] = class7B.ToString(),
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+
+        var card = await client.GetDocumentAsync($"/People/Students/Card?id={studentId}");
+        var historyLink = card.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "История изменений").GetAttribute("href")!;
+        var page = await client.GetDocumentAsync(historyLink);
+
+        var rows = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Contains(rows, r => r[4] == "Дата рождения" && r[6] == "14.03.2015");
+        Assert.Contains(rows, r => r[4] == "Пол" && r[6] == "женский");
+        Assert.Contains(rows, r => r[4] == "Класс" && r[5].StartsWith("5А", StringComparison.Ordinal) && r[6] == "7Б");
+        Assert.DoesNotContain(rows, r => r[5].Contains(class5A.ToString(), StringComparison.Ordinal) || r[6].Contains(class7B.ToString(), StringComparison.Ordinal));
+        Assert.True(await app.WithDbAsync(school.Id, d => d.PersonalDataViews.AnyAsync(v => v.SubjectId == studentId && v.Page == "/Auditing" && v.UserLogin == coordinator.Login)));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task EveryAuditedField_HasARussianTitle(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        using var scope = app.Services.CreateScope();
+        var model = scope.ServiceProvider.GetRequiredService<PartaDbContext>().Model;
+
+        var audited = model.GetEntityTypes()
+            .Where(e => e.ClrType.GetCustomAttributes(typeof(AuditedAttribute), false).Length > 0)
+            .SelectMany(e => e.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsShadowProperty()).Select(p => (Entity: e.ClrType.Name, Field: p.Name)))
+            .ToList();
+
+        var untitled = audited.Where(a => !AuditPresenter.FieldTitles.ContainsKey(a.Field)).Select(a => $"{a.Entity}.{a.Field}").ToList();
+        var unused = AuditPresenter.FieldTitles.Keys.Where(k => audited.All(a => a.Field != k)).ToList();
+        Assert.Equal([], untitled);
+        Assert.Equal([], unused);
     }
 
     private static Task<int> CountAsync(PartaAppFactory app, Guid entityId) =>

@@ -1,19 +1,32 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parta.Auditing;
 using Parta.Data;
+using Parta.People;
 
 namespace Parta.Web.Pages.Auditing;
 
 /// <summary>The audit history of the current school, or of one entity in it.</summary>
-public sealed class IndexModel(GetAuditHistory history, CurrentUser currentUser) : PageModel
+public sealed class IndexModel(GetAuditHistory history, AuditPresenter presenter, CurrentUser currentUser, RecordPersonalDataViewHandler log) : PageModel
 {
+    /// <summary>The name of the one thing whose history is shown («Иванов Иван Иванович», «5А»), when it still exists.</summary>
+    public string? Subject { get; private set; }
+
     public string? EntityType { get; private set; }
     public Guid? EntityId { get; private set; }
-    public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
+    public IReadOnlyList<AuditLine> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(string? entityType, Guid? entityId)
     {
         (EntityType, EntityId) = (entityType, entityId);
         Rows = await history.ExecuteAsync(currentUser.SchoolId, entityType, entityId);
+        if (entityType is not null && entityId is { } id)
+        {
+            Subject = await presenter.SubjectAsync(entityType, id);
+            if (entityType is nameof(Student) or nameof(Guardian) or nameof(StaffMember))
+            {
+                // A person's history shows their personal data, old and new: the opening goes into the access log (152-ФЗ).
+                await log.HandleAsync(entityType, id, "/Auditing");
+            }
+        }
     }
 }

@@ -33,11 +33,4 @@ public static class PeoplePages
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
 
     public static string Moment(DateTime utc) => utc.ToString("dd.MM.yyyy HH:mm", RussianCulture.Instance) + " UTC";
-
-    public static string Title(this Gender? gender) => gender switch
-    {
-        Gender.Male => "мужской",
-        Gender.Female => "женский",
-        _ => "",
-    };
 }

@@ -1,0 +1,237 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Parta.Access;
+using Parta.Data;
+using Parta.Movement;
+using Parta.Organisation;
+using Parta.People;
+
+namespace Parta.Auditing;
+
+/// <summary>One audit row as a person reads it: what changed («Класс 5А»), the field in Russian, values as on the pages.</summary>
+public sealed record AuditLine(
+    DateTime At, string UserLogin, string EntityType, Guid EntityId, string Entity, string? Subject,
+    AuditAction Action, string Field, string? OldValue, string? NewValue, string? Reason);
+
+/// <summary>
+/// Turns stored audit rows into <see cref="AuditLine"/>s. The audit table keeps machine values on purpose (field names,
+/// ISO dates, enum names, ids: stable whatever the UI says); here they become what the pages show: «Дата рождения»,
+/// «02.04.2015», «женский», «5А», «№ 45-у от 31.08.2026». The type of each field is read from the EF model, so a new
+/// audited field is shown rightly as soon as it has a title in <see cref="FieldTitles"/> (a test holds every audited
+/// field to that). Ids are resolved in one query per kind of thing referred to; what no longer exists keeps its id.
+/// </summary>
+public sealed class AuditPresenter(PartaDbContext db)
+{
+    /// <summary>Russian titles of audited fields, by property name (one meaning per name across the entities).</summary>
+    public static readonly IReadOnlyDictionary<string, string> FieldTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["SchoolId"] = "Школа",
+        ["Name"] = "Название",
+        ["ShortName"] = "Краткое название",
+        ["Address"] = "Адрес",
+        ["TimeZone"] = "Часовой пояс",
+        ["MaxOrderDelayDays"] = "Срок подписания приказа, дней",
+        ["IsDemo"] = "Демонстрационная",
+        ["MunicipalityId"] = "Муниципалитет",
+        ["UserId"] = "Учётная запись",
+        ["Role"] = "Роль",
+        ["Permission"] = "Право",
+        ["Granted"] = "Разрешено",
+        ["LastName"] = "Фамилия",
+        ["FirstName"] = "Имя",
+        ["MiddleName"] = "Отчество",
+        ["BirthDate"] = "Дата рождения",
+        ["Gender"] = "Пол",
+        ["PersonalFileNumber"] = "Номер личного дела",
+        ["Phone"] = "Телефон",
+        ["Email"] = "Электронная почта",
+        ["HealthGroup"] = "Группа здоровья",
+        ["StudentId"] = "Учащийся",
+        ["GuardianId"] = "Родитель",
+        ["Relation"] = "Кем приходится",
+        ["Positions"] = "Должности",
+        ["Number"] = "Номер",
+        ["Date"] = "Дата",
+        ["Kind"] = "Вид",
+        ["FromClassId"] = "Из класса",
+        ["ToClassId"] = "В класс",
+        ["OrderId"] = "Приказ",
+        ["Reason"] = "Основание",
+        ["WithdrawalReason"] = "Причина выбытия",
+        ["OtherSchool"] = "Другая школа",
+        ["AcademicDebts"] = "Академическая задолженность",
+        ["CreatedAt"] = "Внесено",
+        ["Cancelled"] = "Отменено",
+        ["CancellationReason"] = "Причина отмены",
+        ["AcademicYearId"] = "Учебный год",
+        ["SubjectId"] = "Предмет",
+        ["StaffMemberId"] = "Учитель",
+        ["SchoolClassId"] = "Класс",
+        ["StudyGroupId"] = "Группа",
+        ["ClassTeacherId"] = "Классный руководитель",
+        ["Grade"] = "Параллель",
+        ["Letter"] = "Литера",
+        ["HoursPerWeek"] = "Часов в неделю",
+        ["SortOrder"] = "Порядок",
+        ["Start"] = "Начало",
+        ["End"] = "Окончание",
+        ["PeriodSchemeId"] = "Схема периодов",
+        ["Closed"] = "Закрыт",
+        ["DaysPerWeek"] = "Учебных дней в неделе",
+        ["Until"] = "По",
+    };
+
+    public async Task<List<AuditLine>> PresentAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct = default)
+    {
+        var references = new Dictionary<Type, HashSet<Guid>>();
+        void Refer(Type? target, Guid id)
+        {
+            if (target is not null)
+            {
+                (references.TryGetValue(target, out var ids) ? ids : references[target] = []).Add(id);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            Refer(EntityClrType(row.EntityType), row.EntityId);
+            var target = ReferenceTarget(row.EntityType, row.Field);
+            foreach (var value in new[] { row.OldValue, row.NewValue })
+            {
+                if (target is not null && Guid.TryParse(value, out var id))
+                {
+                    Refer(target, id);
+                }
+            }
+        }
+
+        var names = new Dictionary<Guid, string>();
+        foreach (var (type, ids) in references)
+        {
+            foreach (var (id, name) in await NamesAsync(type, ids.ToList(), ct))
+            {
+                names[id] = name;
+            }
+        }
+
+        return rows.Select(r => new AuditLine(
+            r.At, r.UserLogin, r.EntityType, r.EntityId, GetAuditHistory.EntityTitle(r.EntityType), names.GetValueOrDefault(r.EntityId),
+            r.Action, FieldTitle(r.Field), Show(r, r.OldValue, names), Show(r, r.NewValue, names), r.Reason)).ToList();
+    }
+
+    /// <summary>The name of one audited thing, for the heading of its history («Личная карточка учащегося — Иванов Иван»).</summary>
+    public async Task<string?> SubjectAsync(string entityType, Guid entityId, CancellationToken ct = default) =>
+        EntityClrType(entityType) is { } type && (await NamesAsync(type, [entityId], ct)).TryGetValue(entityId, out var name) ? name : null;
+
+    public static string FieldTitle(string field) => FieldTitles.GetValueOrDefault(field, field);
+
+    private string? Show(AuditRow row, string? value, Dictionary<Guid, string> names)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var type = Nullable.GetUnderlyingType(PropertyType(row.EntityType, row.Field) ?? typeof(string))
+            ?? PropertyType(row.EntityType, row.Field) ?? typeof(string);
+        if (type == typeof(Guid))
+        {
+            return Guid.TryParse(value, out var id) && names.TryGetValue(id, out var name) ? name : value;
+        }
+
+        return type switch
+        {
+            _ when type == typeof(DateOnly) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                => RussianDate.Show(d),
+            _ when type == typeof(DateTime) && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var t)
+                => t.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
+            _ when type == typeof(bool) => value == "true" ? "да" : "нет",
+            _ when type == typeof(decimal) && decimal.TryParse(value, CultureInfo.InvariantCulture, out var h) => Hours.Show(h),
+            _ when type == typeof(Gender) && Enum.TryParse<Gender>(value, out var g) => ((Gender?)g).Title(),
+            _ when type == typeof(SchoolRole) && Enum.TryParse<SchoolRole>(value, out var r) => r.Title(),
+            _ when type == typeof(MovementKind) && Enum.TryParse<MovementKind>(value, out var k) => k.Title(),
+            _ when type == typeof(WithdrawalReason) && Enum.TryParse<WithdrawalReason>(value, out var w) => w.Title(),
+            _ when type == typeof(PeriodKind) && Enum.TryParse<PeriodKind>(value, out var p) => PeriodRules.Title(p),
+            _ when type == typeof(CalendarEntryKind) && Enum.TryParse<CalendarEntryKind>(value, out var c) => SchoolDayRule.Title(c),
+            _ when row.Field == "Permission" => Permissions.All.FirstOrDefault(p => p.Code == value)?.Title ?? value,
+            _ => value,
+        };
+    }
+
+    private IEntityType? EntityModel(string entityType) =>
+        db.Model.GetEntityTypes().FirstOrDefault(e => e.ClrType.Name == entityType && !e.IsOwned());
+
+    private Type? EntityClrType(string entityType) => EntityModel(entityType)?.ClrType;
+
+    private Type? PropertyType(string entityType, string field) => EntityModel(entityType)?.FindProperty(field)?.ClrType;
+
+    private Type? ReferenceTarget(string entityType, string field) =>
+        EntityModel(entityType)?.FindProperty(field)?.GetContainingForeignKeys().FirstOrDefault()?.PrincipalEntityType.ClrType;
+
+    /// <summary>Names of things by id, one query per kind; kinds without a readable name are left out.</summary>
+    private async Task<Dictionary<Guid, string>> NamesAsync(Type type, List<Guid> ids, CancellationToken ct)
+    {
+        if (type == typeof(Student))
+        {
+            return (await db.Students.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct))
+                .ToDictionary(s => s.Id, s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName));
+        }
+
+        if (type == typeof(Guardian))
+        {
+            return (await db.Guardians.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct))
+                .ToDictionary(s => s.Id, s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName));
+        }
+
+        if (type == typeof(StaffMember))
+        {
+            return (await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct))
+                .ToDictionary(s => s.Id, s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName));
+        }
+
+        if (type == typeof(User))
+        {
+            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, Name = u.UserName ?? "" }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        }
+
+        if (type == typeof(SchoolClass))
+        {
+            return (await db.SchoolClasses.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync(ct))
+                .ToDictionary(c => c.Id, c => $"{c.Grade}{c.Letter}");
+        }
+
+        if (type == typeof(MovementOrder))
+        {
+            return (await db.MovementOrders.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Number, o.Date }).ToListAsync(ct))
+                .ToDictionary(o => o.Id, o => $"№ {o.Number} от {RussianDate.Show(o.Date)}");
+        }
+
+        if (type == typeof(Subject))
+        {
+            return await db.Subjects.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, Name = s.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        }
+
+        if (type == typeof(StudyGroup))
+        {
+            return await db.StudyGroups.AsNoTracking().Where(g => ids.Contains(g.Id)).Select(g => new { g.Id, Name = g.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        }
+
+        if (type == typeof(AcademicYear))
+        {
+            return await db.AcademicYears.AsNoTracking().Where(y => ids.Contains(y.Id)).Select(y => new { y.Id, Name = y.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        }
+
+        if (type == typeof(PeriodScheme))
+        {
+            return await db.PeriodSchemes.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, Name = s.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        }
+
+        if (type == typeof(School))
+        {
+            return await db.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, Name = s.ShortName }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        }
+
+        return [];
+    }
+}
