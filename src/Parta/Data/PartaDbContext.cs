@@ -33,6 +33,7 @@ public sealed class PartaDbContext(DbContextOptions<PartaDbContext> options, Cur
     public DbSet<RolePermissionOverride> RolePermissionOverrides => Set<RolePermissionOverride>();
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<JoinCode> JoinCodes => Set<JoinCode>();
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
     public DbSet<AcademicYear> AcademicYears => Set<AcademicYear>();
     public DbSet<PeriodScheme> PeriodSchemes => Set<PeriodScheme>();

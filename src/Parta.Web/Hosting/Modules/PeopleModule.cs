@@ -38,6 +38,8 @@ public static class PeopleModule
         services.AddScoped<SetAccountBlockedHandler>();
         services.AddScoped<SetRolePermissionsHandler>();
         services.AddScoped<SetStaffRolesHandler>();
+        services.AddScoped<IssueJoinCodeHandler>();
+        services.AddScoped<JoinSchoolHandler>();
 
         // The cards' forms say in Russian what could not be read (a date or a number typed wrongly), next to the field.
         services.Configure<MvcOptions>(options =>

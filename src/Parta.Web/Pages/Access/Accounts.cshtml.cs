@@ -14,7 +14,7 @@ namespace Parta.Web.Pages.Access;
 /// </summary>
 public sealed class AccountsModel(
     PartaDbContext db, GetAccountsHandler getAccounts, FindStudentsHandler students, CreateAccountsHandler create,
-    ResetPasswordsHandler reset, SetAccountBlockedHandler block, SignedInUser me, TimeProvider time) : PageModel
+    ResetPasswordsHandler reset, SetAccountBlockedHandler block, IssueJoinCodeHandler joinCodes, SignedInUser me, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? ClassId { get; set; }
@@ -35,6 +35,9 @@ public sealed class AccountsModel(
     public List<Guid> UserIds { get; set; } = [];
 
     public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
+
+    /// <summary>A join code just made: shown once on this response and never again (only its hash is kept).</summary>
+    public IssuedJoinCode? Issued { get; private set; }
     public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
@@ -62,6 +65,25 @@ public sealed class AccountsModel(
 
         var outcome = await reset.HandleAsync(new ResetPasswords([], ClassId), ct);
         return await LettersOrPageAsync(outcome, "novye-paroli-roditeley", ct);
+    }
+
+    /// <summary>A join code for a parent or staff member who already has a Parta login (in another school).</summary>
+    public async Task<IActionResult> OnPostJoinCodeAsync(PersonKind kind, Guid personId, CancellationToken ct)
+    {
+        var outcome = await joinCodes.HandleAsync(new IssueJoinCode(kind, personId), ct);
+        if (outcome.Error is NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Error is { } error)
+        {
+            ModelState.Add(error);
+        }
+
+        Issued = outcome.Value;
+        await LoadAsync(ct);
+        return Page();
     }
 
     public Task<IActionResult> OnPostBlockAsync(Guid userId, CancellationToken ct) => SetBlockedAsync(userId, true, ct);

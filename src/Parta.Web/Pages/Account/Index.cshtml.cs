@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
@@ -6,16 +8,50 @@ using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Account;
 
-/// <summary>The user's own account: who they are, their schools and roles, the login history.</summary>
-public sealed class IndexModel(PartaDbContext db, SignedInUser me) : PageModel
+/// <summary>
+/// The user's own account: who they are, their schools and roles, the login history; joining another school of the
+/// deployment with a join code from that school (<see cref="JoinCode"/>).
+/// </summary>
+public sealed class IndexModel(PartaDbContext db, SignedInUser me, JoinSchoolHandler join, SignInThrottle throttle) : PageModel
 {
+    [BindProperty, Display(Name = "Код присоединения"), StringLength(40)]
+    public string? Code { get; set; }
+
     public sealed record LoginRow(DateTime At, LoginOutcome Outcome, string Channel, string? IpAddress, string? UserAgent);
 
     public SignedInUser Me => me;
 
     public IReadOnlyList<LoginRow> Logins { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public Task OnGetAsync() => LoadAsync();
+
+    public async Task<IActionResult> OnPostJoinAsync(CancellationToken ct)
+    {
+        if (!throttle.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString(), "join:" + me.Login))
+        {
+            ModelState.AddModelError(nameof(Code), "Слишком много попыток. Подождите минуту и попробуйте снова.");
+        }
+        else if (string.IsNullOrWhiteSpace(Code))
+        {
+            ModelState.AddModelError(nameof(Code), "Введите код, который выдали в школе.");
+        }
+        else if (ModelState.IsValid)
+        {
+            var outcome = await join.HandleAsync(new JoinSchool(Code), ct);
+            if (outcome.Value is { } joined)
+            {
+                TempData["Message"] = $"Вы присоединились к школе «{joined.SchoolName}» ({joined.Role.Title().ToLower(RussianCulture.Instance)}). Перейти в неё можно через «Сменить школу».";
+                return Redirect("/Account");
+            }
+
+            ModelState.AddModelError(nameof(Code), outcome.Error!.Message);
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
     {
         Logins = await db.LoginEvents.AsNoTracking()
             .Where(e => e.UserId == me.Id)

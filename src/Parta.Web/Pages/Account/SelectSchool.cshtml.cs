@@ -16,6 +16,8 @@ public sealed class SelectSchoolModel(SignedInUser me, UserManager<User> users, 
 
     public Guid? CurrentSchoolId => me.CurrentSchool?.SchoolId;
 
+    public bool IsSystemAdministrator => me.IsSystemAdministrator;
+
     public void OnGet()
     {
     }

@@ -1,0 +1,174 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parta.Data;
+using Parta.Organisation;
+using Parta.People;
+
+namespace Parta.Access;
+
+/// <summary>
+/// Код присоединения: how a person who already has a Parta account (a parent with a child in another school of the
+/// deployment, a teacher who also works here) joins this school with the same login. The school's account manager
+/// makes a code for the person's card; the person signs in as usual and enters the code on their account page. The
+/// owner of the account agrees by entering it, so no school can attach someone else's login to itself, and no school
+/// learns which logins exist elsewhere. Only the code's hash is kept; a code works once, for <see cref="Lifetime"/>,
+/// and a new code for the same card replaces the old one.
+/// </summary>
+public sealed class JoinCode : Entity, ISchoolOwned
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
+    public Guid SchoolId { get; init; }
+    public PersonKind PersonKind { get; init; }
+    public Guid PersonId { get; init; }
+    public SchoolRole Role { get; init; }
+    public required string CodeHash { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime ExpiresAt { get; init; }
+    public required string CreatedBy { get; init; }
+    public DateTime? UsedAt { get; set; }
+    public Guid? UsedByUserId { get; set; }
+
+    /// <summary>The code as typed (any case, with or without dashes and spaces) → its stored hash.</summary>
+    public static string Hash(string code)
+    {
+        var normalised = new string(code.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+    }
+}
+
+internal sealed class JoinCodeConfiguration : IEntityTypeConfiguration<JoinCode>
+{
+    public void Configure(EntityTypeBuilder<JoinCode> builder)
+    {
+        builder.HasOne<School>().WithMany().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.CodeHash).HasMaxLength(64);
+        builder.Property(c => c.CreatedBy).HasMaxLength(256);
+        builder.HasIndex(c => c.CodeHash).IsUnique();
+        builder.HasIndex(c => new { c.SchoolId, c.PersonKind, c.PersonId });
+    }
+}
+
+public sealed record IssueJoinCode(PersonKind Kind, Guid PersonId, SchoolRole StaffRole = SchoolRole.Teacher);
+
+/// <summary>The code to hand to the person, once: only its hash is kept.</summary>
+public sealed record IssuedJoinCode(string FullName, string Code, DateOnly ValidUntil);
+
+public sealed record AlreadyHasAccount() : PeopleError("У этого человека уже есть учётная запись в школе.");
+
+public sealed record StudentsJoinByAccount() : PeopleError("Учащемуся создаётся своя учётная запись школы; код присоединения — для родителей и сотрудников.");
+
+/// <summary>Makes a join code for a guardian's or a staff member's card of the current school that has no account yet.</summary>
+public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentUser, TimeProvider time)
+{
+    public async Task<Outcome<IssuedJoinCode>> HandleAsync(IssueJoinCode request, CancellationToken ct = default)
+    {
+        if (request.Kind == PersonKind.Staff && !CreateAccountsHandler.StaffRoles.Contains(request.StaffRole))
+        {
+            return new NotAStaffRole();
+        }
+
+        var person = request.Kind switch
+        {
+            PersonKind.Guardian => await db.Guardians.Where(g => g.Id == request.PersonId)
+                .Select(g => new { g.LastName, g.FirstName, g.MiddleName, g.UserId }).FirstOrDefaultAsync(ct),
+            PersonKind.Staff => await db.StaffMembers.Where(s => s.Id == request.PersonId)
+                .Select(s => new { s.LastName, s.FirstName, s.MiddleName, s.UserId }).FirstOrDefaultAsync(ct),
+            _ => null,
+        };
+        if (request.Kind == PersonKind.Student)
+        {
+            return new StudentsJoinByAccount();
+        }
+
+        if (person is null)
+        {
+            return new NotFound();
+        }
+
+        if (person.UserId is not null)
+        {
+            return new AlreadyHasAccount();
+        }
+
+        await db.JoinCodes.Where(c => c.PersonKind == request.Kind && c.PersonId == request.PersonId && c.UsedAt == null).ExecuteDeleteAsync(ct);
+        var code = OneTimePassword.Generate();
+        var now = time.GetUtcNow().UtcDateTime;
+        db.JoinCodes.Add(new JoinCode
+        {
+            SchoolId = currentUser.SchoolId!.Value,
+            PersonKind = request.Kind,
+            PersonId = request.PersonId,
+            Role = request.Kind == PersonKind.Guardian ? SchoolRole.Parent : request.StaffRole,
+            CodeHash = JoinCode.Hash(code),
+            CreatedAt = now,
+            ExpiresAt = now + JoinCode.Lifetime,
+            CreatedBy = currentUser.Login ?? "",
+        });
+        await db.SaveChangesAsync(ct);
+        return new IssuedJoinCode(PersonName.Full(person.LastName, person.FirstName, person.MiddleName), code, DateOnly.FromDateTime(now + JoinCode.Lifetime));
+    }
+}
+
+public sealed record JoinSchool(string Code);
+
+public sealed record JoinedSchool(Guid SchoolId, string SchoolName, SchoolRole Role);
+
+public sealed record CodeDoesNotFit() : PeopleError("Код не подходит: проверьте его или попросите в школе новый. Код действует две недели и только один раз.", nameof(JoinSchool.Code));
+
+public sealed record CardTakenMeanwhile() : PeopleError("Эта карточка уже связана с учётной записью. Обратитесь в школу.", nameof(JoinSchool.Code));
+
+/// <summary>
+/// The signed-in user enters a join code: their account becomes the account of that card and a member of its school
+/// with the code's role, in one transaction; the link and the membership are in the school's audit history.
+/// </summary>
+public sealed class JoinSchoolHandler(PartaDbContext db, CurrentUser currentUser, TimeProvider time)
+{
+    public async Task<Outcome<JoinedSchool>> HandleAsync(JoinSchool request, CancellationToken ct = default)
+    {
+        if (currentUser.UserId is not { } userId || string.IsNullOrWhiteSpace(request.Code))
+        {
+            return new CodeDoesNotFit();
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var hash = JoinCode.Hash(request.Code);
+        // The code is looked up across schools: it names its school itself.
+        var code = await db.JoinCodes.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.CodeHash == hash, ct);
+        if (code is null || code.UsedAt is not null || code.ExpiresAt <= now)
+        {
+            return new CodeDoesNotFit();
+        }
+
+        switch (code.PersonKind)
+        {
+            case PersonKind.Guardian when await db.Guardians.IgnoreQueryFilters()
+                .FirstOrDefaultAsync(g => g.Id == code.PersonId && g.SchoolId == code.SchoolId, ct) is { UserId: null } guardian:
+                guardian.UserId = userId;
+                break;
+            case PersonKind.Staff when await db.StaffMembers.IgnoreQueryFilters()
+                .FirstOrDefaultAsync(s => s.Id == code.PersonId && s.SchoolId == code.SchoolId, ct) is { UserId: null } staff:
+                staff.UserId = userId;
+                break;
+            default:
+                return new CardTakenMeanwhile();
+        }
+
+        var member = await db.SchoolMemberships.IgnoreQueryFilters()
+            .AnyAsync(m => m.SchoolId == code.SchoolId && m.UserId == userId && m.Role == code.Role, ct);
+        if (!member)
+        {
+            db.SchoolMemberships.Add(new SchoolMembership { SchoolId = code.SchoolId, UserId = userId, Role = code.Role });
+        }
+
+        code.UsedAt = now;
+        code.UsedByUserId = userId;
+        // One SaveChanges: the card's link, the membership and the spent code together, with their audit rows.
+        db.AuditReason = "учётная запись присоединена по коду";
+        await db.SaveChangesAsync(ct);
+        var schoolName = await db.Schools.Where(s => s.Id == code.SchoolId).Select(s => s.Name).FirstAsync(ct);
+        return new JoinedSchool(code.SchoolId, schoolName, code.Role);
+    }
+}
