@@ -51,7 +51,7 @@ public sealed class MovementBookJourneyTests(BrowserApp app)
 
         await page.GotoAsync("/Movement?from=2026-10-05&to=2026-10-05");
         await Assertions.Expect(belozyorova).ToContainTextAsync("Прибытие (отменена)");
-        await Assertions.Expect(belozyorova).ToContainTextAsync("отменена: внесена по ошибке: учащаяся не прибыла");
+        await Assertions.Expect(belozyorova.Locator("td").Nth(7)).ToHaveTextAsync("отменена: внесена по ошибке: учащаяся не прибыла");
         await Assertions.Expect(belozyorova.GetByRole(AriaRole.Link, new() { Name = "Отменить запись" })).ToHaveCountAsync(0);
         await Assertions.Expect(belozyorova.GetByRole(AriaRole.Link, new() { Name = "Исправить запись" })).ToHaveCountAsync(0);
         await Assertions.Expect(gromov.GetByRole(AriaRole.Link, new() { Name = "Отменить запись" })).ToHaveCountAsync(1);
