@@ -36,6 +36,7 @@ public sealed class ClassesJourneyTests(BrowserApp app)
     [InlineData("/Organisation/Assignments")]
     [InlineData("/Organisation/Assignments/Load")]
     [InlineData("/Organisation/Years/Calendar")]
+    [InlineData("/Organisation/Groups/Edit")]
     public async Task Accessibility_OrganisationPage_HasNoSeriousOrCriticalViolations(string path)
     {
         var page = await app.NewPageAsync();
