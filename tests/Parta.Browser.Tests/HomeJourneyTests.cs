@@ -14,7 +14,7 @@ public sealed class HomeJourneyTests(BrowserApp app)
 
         var readiness = page.GetByRole(AriaRole.Region, new() { Name = "Готовность школы к 2026/2027 учебному году" });
         await Assertions.Expect(readiness).ToBeVisibleAsync();
-        await Assertions.Expect(readiness.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Классные руководители" })).ToContainTextAsync("готово");
+        await Assertions.Expect(readiness.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Учебные периоды" })).ToContainTextAsync("готово");
         var accounts = readiness.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Учётные записи учащихся" });
         await Assertions.Expect(accounts).ToContainTextAsync("без учётной записи");
         var axe = await page.RunAxe();

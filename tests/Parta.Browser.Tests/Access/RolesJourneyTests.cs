@@ -45,7 +45,7 @@ public sealed class RolesJourneyTests(BrowserApp app)
         await Assertions.Expect(teacher.GetByLabel("Учитель", new() { Exact = true })).ToBeCheckedAsync();
         await Assertions.Expect(teacher.GetByLabel("Заместитель директора", new() { Exact = true })).Not.ToBeCheckedAsync();
         await teacher.GetByLabel("Заместитель директора", new() { Exact = true }).CheckAsync();
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Сохранить роли: Облепихин Тихон Ильич" }).ClickAsync();
         // The form posts and redirects; reload only once the saved page has arrived.
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Роли сохранены.");
 
@@ -57,7 +57,7 @@ public sealed class RolesJourneyTests(BrowserApp app)
 
         var self = page.Locator("table.staff-roles tbody tr", new() { HasText = "Сосновская Инна" });
         await self.GetByLabel("Координатор", new() { Exact = true }).UncheckAsync();
-        await self.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await self.GetByRole(AriaRole.Button, new() { Name = "Сохранить роли: Сосновская Инна", Exact = false }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Нельзя снять роль координатора с самого себя.");
         await Assertions.Expect(self.GetByLabel("Координатор", new() { Exact = true })).ToBeCheckedAsync();
         await page.Context.CloseAsync();

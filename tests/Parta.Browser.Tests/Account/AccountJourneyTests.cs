@@ -37,6 +37,7 @@ public sealed class AccountJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Сменить пароль" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Сотрудники");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Пароль изменён."); // said where the user lands, not later elsewhere
         await Assertions.Expect(page.Locator("table tbody tr", new() { HasText = "Ольховская Дарья" })).ToContainTextAsync("заместитель директора");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Выйти" }).ClickAsync();

@@ -80,6 +80,8 @@ public sealed class StaffAndGuardiansTests(TestApps apps)
         var anna = await app.AddStudentAsync(school, c5, "Кузнецова", "Анна");
         var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
         using var client = await app.SignedInClientAsync(coordinator);
+        var form = await client.GetDocumentAsync($"/People/Guardians/Edit?studentId={anna}");
+        Assert.Equal($"/People/Students/Card?id={anna}", form.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "Отмена").GetAttribute("href"));
 
         var response = await client.SubmitFormAsync($"/People/Guardians/Edit?studentId={anna}", new Dictionary<string, string>
         {
