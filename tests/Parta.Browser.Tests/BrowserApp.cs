@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -98,6 +99,16 @@ public sealed class BrowserApp : IAsyncLifetime
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Основная навигация" });
         await nav.GetByRole(AriaRole.Button, new() { Name = menu, Exact = true }).ClickAsync();
         await nav.GetByRole(AriaRole.Link, new() { Name = item, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Runs axe on the page as it stands and fails on any serious or critical violation, naming the elements.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} × {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})")
+            .ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

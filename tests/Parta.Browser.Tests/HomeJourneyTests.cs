@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Parta.Browser.Tests;
@@ -17,9 +16,7 @@ public sealed class HomeJourneyTests(BrowserApp app)
         await Assertions.Expect(readiness.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Учебные периоды" })).ToContainTextAsync("готово");
         var accounts = readiness.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Учётные записи учащихся" });
         await Assertions.Expect(accounts).ToContainTextAsync("без учётной записи");
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await BrowserApp.AssertAccessibleAsync(page);
 
         await accounts.GetByRole(AriaRole.Link, new() { Name = "Учётные записи учащихся: перейти" }).ClickAsync();
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Parta.Browser.Tests.Admin;
@@ -52,9 +51,7 @@ public sealed class SchoolsJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Назначить" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Введите фамилию.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Введите имя.")).ToBeVisibleAsync();
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await BrowserApp.AssertAccessibleAsync(page);
 
         await page.GetByLabel("Фамилия").FillAsync("Подберёзова");
         await page.GetByLabel("Имя", new() { Exact = true }).FillAsync("Алёна");
@@ -70,24 +67,6 @@ public sealed class SchoolsJourneyTests(BrowserApp app)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "К списку школ" }).ClickAsync();
         await Assertions.Expect(page.Locator("tbody tr", new() { HasText = "СШ № 47 Берёзовка" }).Locator("td").Nth(3)).ToHaveTextAsync("1");
-        await page.Context.CloseAsync();
-    }
-
-    [Theory]
-    [InlineData("/Admin/Schools/Edit")]
-    public async Task Accessibility_SchoolsPage_HasNoSeriousOrCriticalViolations(string path)
-    {
-        var page = await app.NewPageAsync();
-        await BrowserApp.SignInAsync(page, "admin");
-
-        await page.GotoAsync(path);
-        var result = await page.RunAxe();
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
-            .ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
-        await BrowserApp.ScreenshotAsync(page, "a11y-admin-" + path.Trim('/').Replace('/', '-'));
         await page.Context.CloseAsync();
     }
 }

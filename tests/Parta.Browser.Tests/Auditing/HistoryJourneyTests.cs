@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Parta.Browser.Tests.Auditing;
@@ -29,9 +28,7 @@ public sealed class HistoryJourneyTests(BrowserApp app)
         await Assertions.Expect(row).ToContainTextAsync("coordinator");
         await Assertions.Expect(row).ToContainTextAsync("изменено");
         await BrowserApp.ScreenshotAsync(page, "auditing-student-history");
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await BrowserApp.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Вся история школы" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("История изменений");

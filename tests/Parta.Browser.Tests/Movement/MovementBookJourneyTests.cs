@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Parta.Browser.Tests.Movement;
@@ -143,28 +142,6 @@ public sealed class MovementBookJourneyTests(BrowserApp app)
         await page.Context.CloseAsync();
     }
 
-    [Theory]
-    [InlineData("/Movement")]
-    [InlineData("/Movement/Record")]
-    [InlineData("/Movement/Report")]
-    [InlineData("/Movement/Alphabetical")]
-    [InlineData("/Movement/ClassList")]
-    [InlineData("/Movement/Promotion")]
-    public async Task Accessibility_MovementPage_HasNoSeriousOrCriticalViolations(string path)
-    {
-        var page = await app.NewPageAsync();
-        await BrowserApp.SignInAsync(page, "coordinator");
-
-        await page.GotoAsync(path);
-        var result = await page.RunAxe();
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
-            .ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
-        await BrowserApp.ScreenshotAsync(page, "a11y-coordinator-" + path.Trim('/').Replace('/', '-'));
-        await page.Context.CloseAsync();
-    }
 
     /// <summary>Records the arrival of a new student from another school, through the form, and waits for the book.</summary>
     private static async Task AdmitAsync(

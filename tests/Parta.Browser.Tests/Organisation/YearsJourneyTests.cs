@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Parta.Browser.Tests.Organisation;
@@ -139,12 +138,7 @@ public sealed class YearsJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "2026/2027", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Учебный год 2026/2027");
 
-        var result = await page.RunAxe();
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
-            .ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await BrowserApp.AssertAccessibleAsync(page);
         await BrowserApp.ScreenshotAsync(page, "a11y-coordinator-Organisation-Years-Details");
         await page.Context.CloseAsync();
     }

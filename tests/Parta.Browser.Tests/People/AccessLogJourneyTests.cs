@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Parta.Browser.Tests.People;
@@ -35,9 +34,7 @@ public sealed class AccessLogJourneyTests(BrowserApp app)
         await Assertions.Expect(directorsView).ToContainTextAsync("/People/Students/Card");
         await Assertions.Expect(directorsView).ToContainTextAsync("UTC");
         await BrowserApp.ScreenshotAsync(page, "people-access-log");
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await BrowserApp.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Карточка" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Кузнецова Анна Дмитриевна", Level = 1 })).ToBeVisibleAsync();

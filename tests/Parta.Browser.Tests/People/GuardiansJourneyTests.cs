@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Parta.Browser.Tests.People;
@@ -30,9 +29,7 @@ public sealed class GuardiansJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByText("Введите адрес электронной почты, например ivanova@example.ru.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Фамилия")).ToHaveValueAsync("Солнцева");
         await Assertions.Expect(page.GetByText("Учащийся: Кузнецов Иван Дмитриевич")).ToBeVisibleAsync();
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await BrowserApp.AssertAccessibleAsync(page);
         await BrowserApp.ScreenshotAsync(page, "people-guardian-new-error");
 
         await page.GetByLabel("Электронная почта").FillAsync("solntseva@example.ru");

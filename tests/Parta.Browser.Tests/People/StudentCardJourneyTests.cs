@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Parta.Browser.Tests.People;
@@ -24,9 +23,7 @@ public sealed class StudentCardJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Кузнецова Анна Дмитриевна", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".student-class")).ToHaveTextAsync("5А");
         await BrowserApp.ScreenshotAsync(page, "people-student-card");
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await BrowserApp.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 }

@@ -14,7 +14,7 @@ public sealed class JoinCodeTests(TestApps apps)
     private static async Task<IDocument> IssueCodeAsync(HttpClient coordinator, string fullName)
     {
         var page = await coordinator.GetDocumentAsync("/Access/Accounts");
-        var button = page.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("aria-label") == $"Код присоединения: {fullName}");
+        var button = page.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("aria-label") == $"Код для своего логина: {fullName}");
         var response = await coordinator.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
             action: "/Access/Accounts" + button.GetAttribute("formaction")!.Replace("&amp;", "&", StringComparison.Ordinal), formSelector: "#accounts");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -98,7 +98,7 @@ public sealed class JoinCodeTests(TestApps apps)
         using var coordinator = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
 
         var page = await coordinator.GetDocumentAsync("/Access/Accounts");
-        Assert.DoesNotContain(page.QuerySelectorAll("button[formaction]"), b => b.GetAttribute("aria-label") == "Код присоединения: Родителева Мария");
+        Assert.DoesNotContain(page.QuerySelectorAll("button[formaction]"), b => b.GetAttribute("aria-label") == "Код для своего логина: Родителева Мария");
         var foreign = await coordinator.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
             action: $"/Access/Accounts?handler=JoinCode&kind=Guardian&personId={otherGuardian}", formSelector: "#accounts");
 

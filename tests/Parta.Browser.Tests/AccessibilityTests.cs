@@ -1,0 +1,54 @@
+namespace Parta.Browser.Tests;
+
+/// <summary>
+/// axe on every screen as a given person opens it: no serious or critical violation. One row per page; a screen's
+/// journey may check the states it reaches on the way (a form with errors, a page after saving) on top of this.
+/// </summary>
+public sealed class AccessibilityTests(BrowserApp app)
+{
+    [Theory]
+    [InlineData(null, "/Account/Login")]
+    [InlineData("teacher", "/")]
+    [InlineData("parent", "/")]
+    [InlineData("student", "/")]
+    [InlineData("coordinator", "/People/Students")]
+    [InlineData("coordinator", "/Importing")]
+    [InlineData("coordinator", "/Access/Accounts")]
+    [InlineData("coordinator", "/Auditing")]
+    [InlineData("coordinator", "/Access/Rights")]
+    [InlineData("admin", "/Admin/Schools")]
+    [InlineData("coordinator", "/Access/Roles")]
+    [InlineData("admin", "/Admin/Schools/Edit")]
+    [InlineData("coordinator", "/People/Staff")]
+    [InlineData("coordinator", "/People/Staff/Edit")]
+    [InlineData("coordinator", "/People/Guardians")]
+    [InlineData("coordinator", "/Movement")]
+    [InlineData("coordinator", "/Movement/Record")]
+    [InlineData("coordinator", "/Movement/Report")]
+    [InlineData("coordinator", "/Movement/Alphabetical")]
+    [InlineData("coordinator", "/Movement/ClassList")]
+    [InlineData("coordinator", "/Movement/Promotion")]
+    [InlineData("coordinator", "/Organisation/Years")]
+    [InlineData("coordinator", "/Organisation/Classes")]
+    [InlineData("coordinator", "/Organisation/Subjects")]
+    [InlineData("coordinator", "/Organisation/Curriculum")]
+    [InlineData("coordinator", "/Organisation/Assignments")]
+    [InlineData("coordinator", "/Organisation/Assignments/Load")]
+    [InlineData("coordinator", "/Organisation/Years/Calendar")]
+    [InlineData("coordinator", "/Organisation/Groups/Edit")]
+    [InlineData("director", "/Account")]
+    [InlineData("director", "/Account/ChangePassword")]
+    public async Task Page_HasNoSeriousOrCriticalViolations(string? login, string path)
+    {
+        var page = await app.NewPageAsync();
+        if (login is not null)
+        {
+            await BrowserApp.SignInAsync(page, login);
+        }
+
+        await page.GotoAsync(path);
+        await BrowserApp.AssertAccessibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, $"a11y-{login ?? "anonymous"}-{path.Trim('/').Replace('/', '-')}");
+        await page.Context.CloseAsync();
+    }
+}
