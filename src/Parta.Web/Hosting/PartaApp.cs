@@ -1,9 +1,11 @@
+using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Parta.Access;
@@ -56,6 +58,19 @@ public static class PartaApp
         services.AddScoped<AuditPresenter>();
         services.AddScoped<AppointCoordinator>();
         services.AddHostedService<DatabaseStartup>();
+
+        // Pages and files go compressed (a class journal or the accounts of a school are hundreds of kilobytes of
+        // HTML; school links are slow). Over HTTPS too: BREACH needs a secret repeated in every response, and the one
+        // secret in a page body, the anti-forgery token, is encrypted afresh with a random IV for every response.
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         services.AddDataProtection().SetApplicationName("Parta").PersistKeysToDbContext<PartaDbContext>();
 
@@ -121,7 +136,14 @@ public static class PartaApp
         });
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Files linked with asp-append-version (…?v=hash) never change under that address: cached for a year.
+            // Anything else is revalidated by its ETag.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "no-cache",
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();

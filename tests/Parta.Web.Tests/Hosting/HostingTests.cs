@@ -64,6 +64,27 @@ public sealed class HostingTests(TestApps apps)
     }
 
     [Fact]
+    public async Task PagesAndFiles_GoCompressed_AndVersionedFilesAreCachedForAYear()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        using var pageRequest = new HttpRequestMessage(HttpMethod.Get, "/Account/Login") { Headers = { { "Accept-Encoding", "br, gzip" } } };
+        var page = await client.SendAsync(pageRequest);
+        var html = await client.GetStringAsync("/Account/Login");
+        var css = System.Text.RegularExpressions.Regex.Match(html, "/lib/bootstrap/css/bootstrap.min.css\\?v=[^\"]+").Value;
+        using var fileRequest = new HttpRequestMessage(HttpMethod.Get, css) { Headers = { { "Accept-Encoding", "gzip" } } };
+        var file = await client.SendAsync(fileRequest);
+        var unversioned = await client.GetAsync("/lib/bootstrap/css/bootstrap.min.css");
+
+        Assert.Equal("br", page.Content.Headers.ContentEncoding.Single());
+        Assert.NotEmpty(css);
+        Assert.Equal("gzip", file.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(TimeSpan.FromDays(365), file.Headers.CacheControl?.MaxAge);
+        Assert.True(unversioned.Headers.CacheControl?.NoCache, "an unversioned file is revalidated");
+    }
+
+    [Fact]
     public async Task PrintHeader_ShowsTheSchoolsTodayInItsTimeZone()
     {
         var app = await apps.GetAsync(Db.Sqlite);
