@@ -9,6 +9,24 @@ namespace Parta.Web.Tests.Demo;
 /// <summary>The demo school is a realistic school, the same on every run.</summary>
 public sealed class DemoPresetTests(TestApps apps)
 {
+    [Fact]
+    public async Task Banner_InTheDemoSchoolSaysItIsMadeUp_InARealSchoolOfTheSameInstallationWarnsOfTheKnownPassword()
+    {
+        await using var app = await apps.CreateSeparateAsync(Db.Sqlite, new Dictionary<string, string?>());
+        var demoSchool = await app.CreateSchoolAsync();
+        var realSchool = await app.CreateSchoolAsync();
+        await app.WithDbAsync(null, d => d.Schools.Where(s => s.Id == demoSchool.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.IsDemo, true)));
+        using var inDemo = await app.SignedInClientAsync(await app.CreateUserAsync(demoSchool, Parta.Access.SchoolRole.Teacher));
+        using var inReal = await app.SignedInClientAsync(await app.CreateUserAsync(realSchool, Parta.Access.SchoolRole.Teacher));
+
+        var demoBanner = (await inDemo.GetDocumentAsync("/")).QuerySelector(".demo-banner")!.TextContent;
+        var realBanner = (await inReal.GetDocumentAsync("/")).QuerySelector(".demo-banner")!.TextContent;
+
+        Assert.StartsWith("Демонстрационные данные: все люди и события вымышлены.", demoBanner, StringComparison.Ordinal);
+        Assert.StartsWith("В этой установке есть демонстрационная школа", realBanner, StringComparison.Ordinal);
+        Assert.Contains("Не вносите сюда настоящие данные.", realBanner, StringComparison.Ordinal);
+    }
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task Seed_DemoSchool_IsARealisticSchoolWhoseCurriculumIsCovered(Db db)
     {
