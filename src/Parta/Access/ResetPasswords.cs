@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Parta.Auditing;
 using Parta.Data;
 using Parta.People;
 
@@ -14,7 +15,7 @@ public sealed record NothingToReset() : PeopleError("Выберите учётн
 /// Only accounts of the current school's people can be reset, and never a system administrator's. The caller ends the
 /// accounts' sessions; the returned letters are the only copy of the new passwords.
 /// </summary>
-public sealed class ResetPasswordsHandler(PartaDbContext db, UserManager<User> users)
+public sealed class ResetPasswordsHandler(PartaDbContext db, UserManager<User> users, CurrentUser currentUser, TimeProvider time)
 {
     public async Task<Outcome<IReadOnlyList<AccessLetter>>> HandleAsync(ResetPasswords request, CancellationToken ct = default)
     {
@@ -53,6 +54,7 @@ public sealed class ResetPasswordsHandler(PartaDbContext db, UserManager<User> u
             }
 
             user.MustChangePassword = true;
+            AccountAudit.Record(db, currentUser, time, user.Id, AccountAudit.Password, null, "сброшен, выдан одноразовый");
             await users.UpdateAsync(user);
             var role = members.Where(m => m.UserId == user.Id).Select(m => m.Role).Min();
             letters.Add(new AccessLetter(user.Id, user.FullName, role.Title(), user.UserName!, password));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Parta.Auditing;
 using Parta.Data;
 using Parta.People;
 
@@ -10,7 +11,7 @@ public sealed record SetAccountBlocked(Guid UserId, bool Blocked);
 
 public sealed record CannotBlockYourself() : PeopleError("Нельзя заблокировать собственную учётную запись.");
 
-public sealed class SetAccountBlockedHandler(PartaDbContext db, UserManager<User> users, CurrentUser currentUser)
+public sealed class SetAccountBlockedHandler(PartaDbContext db, UserManager<User> users, CurrentUser currentUser, TimeProvider time)
 {
     public async Task<Outcome<Guid>> HandleAsync(SetAccountBlocked request, CancellationToken ct = default)
     {
@@ -27,6 +28,11 @@ public sealed class SetAccountBlockedHandler(PartaDbContext db, UserManager<User
             return new NotFound();
         }
 
+        if (user.IsBlocked != request.Blocked)
+        {
+            AccountAudit.Record(db, currentUser, time, user.Id, AccountAudit.Blocked, Flag(user.IsBlocked), Flag(request.Blocked));
+        }
+
         user.IsBlocked = request.Blocked;
         await users.UpdateAsync(user);
         if (request.Blocked)
@@ -36,4 +42,6 @@ public sealed class SetAccountBlockedHandler(PartaDbContext db, UserManager<User
 
         return user.Id;
     }
+
+    private static string Flag(bool value) => value ? "true" : "false";
 }

@@ -124,7 +124,15 @@ public sealed class AuditPresenter(PartaDbContext db)
     public async Task<string?> SubjectAsync(string entityType, Guid entityId, CancellationToken ct = default) =>
         EntityClrType(entityType) is { } type && (await NamesAsync(type, [entityId], ct)).TryGetValue(entityId, out var name) ? name : null;
 
-    public static string FieldTitle(string field) => FieldTitles.GetValueOrDefault(field, field);
+    /// <summary>Titles of the account changes written by <see cref="AccountAudit"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AccountFieldTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [AccountAudit.Blocked] = "Заблокирована",
+        [AccountAudit.Password] = "Пароль",
+    };
+
+    public static string FieldTitle(string field) =>
+        FieldTitles.GetValueOrDefault(field) ?? AccountFieldTitles.GetValueOrDefault(field, field);
 
     private string? Show(AuditRow row, string? value, Dictionary<Guid, string> names)
     {

@@ -46,6 +46,7 @@ public sealed class GetAuditHistory(PartaDbContext db, AuditPresenter presenter)
     {
         "School" => "Школа",
         "SchoolMembership" => "Роль пользователя",
+        "User" => "Учётная запись",
         "RolePermissionOverride" => "Права роли",
         "Student" => "Личная карточка учащегося",
         "Guardianship" => "Родитель учащегося",

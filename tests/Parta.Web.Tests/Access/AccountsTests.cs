@@ -176,6 +176,17 @@ public sealed partial class AccountsTests(TestApps apps)
         await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
             action: $"/Access/Accounts?handler=Unblock&userId={teacher.Id}", formSelector: "#accounts");
         Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync(teacher.Login, teacher.Password)).StatusCode);
+        await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string> { ["UserIds"] = teacher.Id.ToString() },
+            action: "/Access/Accounts?handler=Reset", formSelector: "#accounts");
+
+        // Who blocked, unblocked and reset the account is in the school's history, in words.
+        var history = await client.GetDocumentAsync($"/Auditing?entityType=User&entityId={teacher.Id}");
+        Assert.Equal($"История изменений: Учётная запись — {teacher.Login}", history.QuerySelector("h1")!.TextContent.Trim());
+        var rows = history.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal([coordinator.Login, "Пароль", "", "сброшен, выдан одноразовый"], [rows[0][1], rows[0][4], rows[0][5], rows[0][6]]);
+        Assert.Equal([coordinator.Login, "Заблокирована", "да", "нет"], [rows[1][1], rows[1][4], rows[1][5], rows[1][6]]);
+        Assert.Equal([coordinator.Login, "Заблокирована", "нет", "да"], [rows[2][1], rows[2][4], rows[2][5], rows[2][6]]);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
