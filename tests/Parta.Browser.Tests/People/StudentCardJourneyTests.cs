@@ -18,6 +18,8 @@ public sealed class StudentCardJourneyTests(BrowserApp app)
         var row = page.Locator("table tbody tr", new() { HasText = "Кузнецова Анна Дмитриевна" });
         await Assertions.Expect(row).ToContainTextAsync("5А");
         await BrowserApp.ScreenshotAsync(page, "people-students-search");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Скачать XLSX" }).ClickAsync());
+        Assert.Equal("экспорт-students.xlsx", download.SuggestedFilename);
         await row.GetByRole(AriaRole.Link, new() { Name = "Кузнецова Анна Дмитриевна" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Кузнецова Анна Дмитриевна", Level = 1 })).ToBeVisibleAsync();

@@ -45,6 +45,25 @@ public sealed class ExportTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Lists_OfferTheirOwnXlsx_ToThoseWhoMayExport_AndNotToATeacher(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var (school, coordinator) = await app.SchoolWithCoordinatorAsync();
+        using var teacher = await app.SignedInClientAsync(await app.CreateUserAsync(school, Parta.Access.SchoolRole.Teacher));
+
+        foreach (var (list, kind) in new[] { ("/People/Students", "students"), ("/People/Staff", "staff"), ("/Organisation/Subjects", "subjects") })
+        {
+            var page = await coordinator.GetDocumentAsync(list);
+            var link = page.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "Скачать XLSX").GetAttribute("href")!;
+            var file = await coordinator.GetAsync(link);
+
+            Assert.Equal($"/Importing?handler=Export&kind={kind}", link);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Content.Headers.ContentType?.MediaType);
+            Assert.DoesNotContain((await teacher.GetDocumentAsync(list)).QuerySelectorAll("main a"), a => a.TextContent.Trim() == "Скачать XLSX");
+        }
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Template_EveryKind_ImportsItsSampleRowOrNamesWhatIsMissing(Db db)
     {
         var app = await apps.GetAsync(db);
