@@ -168,7 +168,7 @@ public sealed class JoinSchoolHandler(PartaDbContext db, CurrentUser currentUser
         // One SaveChanges: the card's link, the membership and the spent code together, with their audit rows.
         db.AuditReason = "учётная запись присоединена по коду";
         await db.SaveChangesAsync(ct);
-        var schoolName = await db.Schools.Where(s => s.Id == code.SchoolId).Select(s => s.Name).FirstAsync(ct);
+        var schoolName = await db.Schools.Where(s => s.Id == code.SchoolId).Select(s => s.ShortName).FirstAsync(ct);
         return new JoinedSchool(code.SchoolId, schoolName, code.Role);
     }
 }

@@ -42,7 +42,7 @@ public sealed class JoinCodeJourneyTests(BrowserApp app)
         await page.GetByLabel("Код присоединения").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Присоединиться" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Вы присоединились к школе «Муниципальное бюджетное общеобразовательное учреждение «СШ Берёзовка»» (учитель).");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Вы присоединились к школе «СШ Берёзовка» (учитель).");
         await Assertions.Expect(page.Locator("dl")).ToContainTextAsync("СШ Берёзовка: учитель");
         await Assertions.Expect(page.Locator("dl")).ToContainTextAsync("СШ Липовка: координатор");
         await BrowserApp.AssertAccessibleAsync(page);

@@ -48,7 +48,7 @@ public sealed class JoinCodeTests(TestApps apps)
 
         Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
         var account = await parentClient.GetDocumentAsync("/Account");
-        Assert.Contains($"Вы присоединились к школе «{schoolB.Name}» (родитель).", account.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Вы присоединились к школе «{schoolB.ShortName}» (родитель).", account.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         var choose = await parentClient.GetDocumentAsync("/Account/SelectSchool");
         var schools = choose.QuerySelectorAll("form.list-group-item button").Select(b => b.TextContent.Trim()).ToList();
         Assert.Contains(schoolA.Name, schools);

@@ -31,6 +31,15 @@ public sealed class AssignmentsTests(TestApps apps)
         var filtered = await client.GetDocumentAsync($"/Organisation/Assignments?yearId={yearId}&teacherId={smirnova}");
         var row = filtered.QuerySelectorAll("#assignments tbody tr").Single();
         Assert.Equal(["Смирнова Ирина Павловна", "Математика", "5А", "4,5"], row.QuerySelectorAll("td").Take(4).Select(td => td.TextContent.Trim()));
+
+        // Removing from the filtered list comes back to the same filtered list.
+        var removed = await client.SubmitFormAsync($"/Organisation/Assignments?yearId={yearId}&teacherId={smirnova}",
+            new Dictionary<string, string> { ["assignmentId"] = row.QuerySelector("input[name=assignmentId]")!.GetAttribute("value")! },
+            formSelector: "#assignments form");
+        Assert.Equal($"/Organisation/Assignments?yearId={yearId}&teacherId={smirnova}", removed.Headers.Location?.ToString());
+        var after = await client.GetDocumentAsync(removed.Headers.Location!.ToString());
+        Assert.Contains("Нагрузка удалена.", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(after.QuerySelectorAll("#assignments tbody tr"));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

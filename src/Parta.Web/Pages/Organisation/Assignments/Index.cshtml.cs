@@ -84,7 +84,9 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
             TempData["Message"] = "Эту нагрузку нельзя удалить: по ней уже ведётся журнал.";
         }
 
-        return Redirect($"/Organisation/Assignments?yearId={assignment.AcademicYearId}");
+        // Back to the list as it was filtered.
+        return Redirect($"/Organisation/Assignments?yearId={assignment.AcademicYearId}"
+            + (TeacherId is { } t ? $"&teacherId={t}" : "") + (ClassId is { } c ? $"&classId={c}" : ""));
     }
 
     internal static async Task<IReadOnlyList<Choice>> StaffChoicesAsync(PartaDbContext db)
