@@ -95,6 +95,10 @@ public sealed class SignInTests(TestApps apps)
         Assert.True(after.StatusCode == HttpStatusCode.OK, $"{after.StatusCode} {after.Headers.Location}");
         var mustChange = await app.WithDbAsync(null, d => d.Users.Where(u => u.Id == user.Id).Select(u => u.MustChangePassword).SingleAsync());
         Assert.False(mustChange);
+        var audited = await app.WithDbAsync(null, d => d.AuditEntries
+            .Where(a => a.EntityId == user.Id && a.Field == "Password").Select(a => new { a.SchoolId, a.UserLogin, a.NewValue }).ToListAsync());
+        var row = Assert.Single(audited);
+        Assert.Equal((school.Id, user.Login, "изменён владельцем"), (row.SchoolId!.Value, row.UserLogin, row.NewValue));
 
         static Dictionary<string, string> Fields(string current, string next) => new()
         {

@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parta.Access;
+using Parta.Auditing;
 using Parta.Data;
 using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Account;
 
-public sealed class ChangePasswordModel(UserManager<User> users, SignedInUser me, SessionIssuer sessions, PartaDbContext db) : PageModel
+public sealed class ChangePasswordModel(
+    UserManager<User> users, SignedInUser me, SessionIssuer sessions, PartaDbContext db, CurrentUser currentUser, TimeProvider time) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Введите текущий пароль.")]
@@ -72,6 +74,7 @@ public sealed class ChangePasswordModel(UserManager<User> users, SignedInUser me
         }
 
         user.MustChangePassword = false;
+        AccountAudit.Record(db, currentUser, time, user.Id, AccountAudit.Password, null, "изменён владельцем");
         await users.UpdateAsync(user);
 
         // Other sessions of this account end with the old password; this one continues as a new session.
