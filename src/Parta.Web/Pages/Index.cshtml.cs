@@ -45,12 +45,13 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionRes
             return;
         }
 
-        var today = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId)).Today(time);
+        var today = await SchoolClock.TodayAsync(db, time);
         if (Permissions.Has(Parta.Access.Permissions.ReportsSchool))
         {
-            // Classes of the year under way and the pupils in school today (the movement book's count, not every card ever made).
+            // Classes of the current year and the pupils in school today (the movement book's count, not every card ever made).
+            var yearId = (await SchoolClock.CurrentYearAsync(db, today))?.Id;
             School = new SchoolSummary(
-                await db.SchoolClasses.CountAsync(c => db.AcademicYears.Any(y => y.Id == c.AcademicYearId && y.Start <= today && y.End >= today)),
+                await db.SchoolClasses.CountAsync(c => c.AcademicYearId == yearId),
                 await ClassLists.InSchoolOn(db, today).Distinct().CountAsync(),
                 await db.SchoolMemberships.Select(m => m.UserId).Distinct().CountAsync());
         }

@@ -65,6 +65,11 @@ public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentU
 {
     public async Task<Outcome<IssuedJoinCode>> HandleAsync(IssueJoinCode request, CancellationToken ct = default)
     {
+        if (request.Kind == PersonKind.Student)
+        {
+            return new StudentsJoinByAccount();
+        }
+
         if (request.Kind == PersonKind.Staff && !CreateAccountsHandler.StaffRoles.Contains(request.StaffRole))
         {
             return new NotAStaffRole();
@@ -78,11 +83,6 @@ public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentU
                 .Select(s => new { s.LastName, s.FirstName, s.MiddleName, s.UserId }).FirstOrDefaultAsync(ct),
             _ => null,
         };
-        if (request.Kind == PersonKind.Student)
-        {
-            return new StudentsJoinByAccount();
-        }
-
         if (person is null)
         {
             return new NotFound();
@@ -96,6 +96,7 @@ public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentU
         await db.JoinCodes.Where(c => c.PersonKind == request.Kind && c.PersonId == request.PersonId && c.UsedAt == null).ExecuteDeleteAsync(ct);
         var code = OneTimePassword.Generate();
         var now = time.GetUtcNow().UtcDateTime;
+        var expires = now + JoinCode.Lifetime;
         db.JoinCodes.Add(new JoinCode
         {
             SchoolId = currentUser.SchoolId!.Value,
@@ -104,11 +105,11 @@ public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentU
             Role = request.Kind == PersonKind.Guardian ? SchoolRole.Parent : request.StaffRole,
             CodeHash = JoinCode.Hash(code),
             CreatedAt = now,
-            ExpiresAt = now + JoinCode.Lifetime,
+            ExpiresAt = expires,
             CreatedBy = currentUser.Login ?? "",
         });
         await db.SaveChangesAsync(ct);
-        return new IssuedJoinCode(PersonName.Full(person.LastName, person.FirstName, person.MiddleName), code, DateOnly.FromDateTime(now + JoinCode.Lifetime));
+        return new IssuedJoinCode(PersonName.Full(person.LastName, person.FirstName, person.MiddleName), code, DateOnly.FromDateTime(expires));
     }
 }
 

@@ -141,8 +141,8 @@ public sealed class AuditPresenter(PartaDbContext db)
             return null;
         }
 
-        var type = Nullable.GetUnderlyingType(PropertyType(row.EntityType, row.Field) ?? typeof(string))
-            ?? PropertyType(row.EntityType, row.Field) ?? typeof(string);
+        var declared = EntityModel(row.EntityType)?.FindProperty(row.Field)?.ClrType ?? typeof(string);
+        var type = Nullable.GetUnderlyingType(declared) ?? declared;
         if (type == typeof(Guid))
         {
             return Guid.TryParse(value, out var id) && names.TryGetValue(id, out var name) ? name : value;
@@ -167,12 +167,14 @@ public sealed class AuditPresenter(PartaDbContext db)
         };
     }
 
+    private Dictionary<string, IEntityType>? _entities;
+
+    /// <summary>The EF model of an audited entity by its stored name (the CLR class name).</summary>
     private IEntityType? EntityModel(string entityType) =>
-        db.Model.GetEntityTypes().FirstOrDefault(e => e.ClrType.Name == entityType && !e.IsOwned());
+        (_entities ??= db.Model.GetEntityTypes().Where(e => !e.IsOwned()).GroupBy(e => e.ClrType.Name).ToDictionary(g => g.Key, g => g.First()))
+        .GetValueOrDefault(entityType);
 
     private Type? EntityClrType(string entityType) => EntityModel(entityType)?.ClrType;
-
-    private Type? PropertyType(string entityType, string field) => EntityModel(entityType)?.FindProperty(field)?.ClrType;
 
     private Type? ReferenceTarget(string entityType, string field) =>
         EntityModel(entityType)?.FindProperty(field)?.GetContainingForeignKeys().FirstOrDefault()?.PrincipalEntityType.ClrType;
@@ -180,22 +182,14 @@ public sealed class AuditPresenter(PartaDbContext db)
     /// <summary>Names of things by id, one query per kind; kinds without a readable name are left out.</summary>
     private async Task<Dictionary<Guid, string>> NamesAsync(Type type, List<Guid> ids, CancellationToken ct)
     {
-        if (type == typeof(Student))
+        var people = type == typeof(Student) ? db.Students.Where(s => ids.Contains(s.Id)).Select(s => new PersonRow(s.Id, s.LastName, s.FirstName, s.MiddleName))
+            : type == typeof(Guardian) ? db.Guardians.Where(s => ids.Contains(s.Id)).Select(s => new PersonRow(s.Id, s.LastName, s.FirstName, s.MiddleName))
+            : type == typeof(StaffMember) ? db.StaffMembers.Where(s => ids.Contains(s.Id)).Select(s => new PersonRow(s.Id, s.LastName, s.FirstName, s.MiddleName))
+            : null;
+        if (people is not null)
         {
-            return (await db.Students.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct))
-                .ToDictionary(s => s.Id, s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName));
-        }
-
-        if (type == typeof(Guardian))
-        {
-            return (await db.Guardians.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct))
-                .ToDictionary(s => s.Id, s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName));
-        }
-
-        if (type == typeof(StaffMember))
-        {
-            return (await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct))
-                .ToDictionary(s => s.Id, s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName));
+            return (await people.ToListAsync(ct))
+                .ToDictionary(p => p.Id, p => PersonName.Full(p.LastName, p.FirstName, p.MiddleName));
         }
 
         if (type == typeof(User))
@@ -242,4 +236,6 @@ public sealed class AuditPresenter(PartaDbContext db)
 
         return [];
     }
+
+    private sealed record PersonRow(Guid Id, string LastName, string FirstName, string? MiddleName);
 }

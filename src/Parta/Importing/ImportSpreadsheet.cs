@@ -156,9 +156,7 @@ public sealed partial class ImportSpreadsheet(PartaDbContext db, CurrentUser cur
     public async Task<AcademicYear?> CurrentYearAsync(Guid schoolId, CancellationToken ct = default)
     {
         var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == schoolId, ct);
-        var today = school.Today(time);
-        var years = await db.AcademicYears.AsNoTracking().ToListAsync(ct);
-        return years.FirstOrDefault(y => y.Contains(today)) ?? years.OrderByDescending(y => y.Start).FirstOrDefault();
+        return await SchoolClock.CurrentYearAsync(db, school.Today(time), ct);
     }
 
     // ---- Students and their parents ---------------------------------------------------------------------------

@@ -17,14 +17,17 @@ public sealed record ClassListEntry(Guid StudentId, string LastName, string Firs
 /// </summary>
 public static class ClassLists
 {
+    /// <summary>The stints in a class that are in force on the date (composable into other queries).</summary>
+    public static IQueryable<ClassEnrolment> InForceOn(PartaDbContext db, DateOnly date) =>
+        db.ClassEnrolments.Where(e => e.From <= date && (e.Until == null || e.Until > date));
+
     /// <summary>The students who are in some class of the school on the date (composable into other queries).</summary>
-    public static IQueryable<Guid> InSchoolOn(PartaDbContext db, DateOnly date) =>
-        db.ClassEnrolments.Where(e => e.From <= date && (e.Until == null || e.Until > date)).Select(e => e.StudentId);
+    public static IQueryable<Guid> InSchoolOn(PartaDbContext db, DateOnly date) => InForceOn(db, date).Select(e => e.StudentId);
 
     public static async Task<List<ClassListEntry>> OnDateAsync(PartaDbContext db, Guid classId, DateOnly date, CancellationToken ct = default)
     {
-        var rows = await db.ClassEnrolments.AsNoTracking()
-            .Where(e => e.SchoolClassId == classId && e.From <= date && (e.Until == null || e.Until > date))
+        var rows = await InForceOn(db, date).AsNoTracking()
+            .Where(e => e.SchoolClassId == classId)
             .Select(e => new ClassListEntry(e.StudentId, e.Student!.LastName, e.Student.FirstName, e.Student.MiddleName))
             .ToListAsync(ct);
         return InJournalOrder(rows);

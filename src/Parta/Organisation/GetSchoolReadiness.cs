@@ -20,7 +20,7 @@ public sealed record SchoolReadiness(Guid? AcademicYearId, string? YearName, IRe
 }
 
 /// <summary>
-/// «Ввод данных» at a glance: for the school's year (the one with the date, else the next one, else the latest), what
+/// «Ввод данных» at a glance: for the school's current year (<see cref="SchoolClock.CurrentYearAsync"/>), what
 /// is still missing before journals can start — period schemes for grades, class teachers, pupils in classes,
 /// curriculum, teaching load against the curriculum, parents, and accounts. Counts only: each check links to its page.
 /// </summary>
@@ -28,10 +28,7 @@ public sealed class GetSchoolReadiness(PartaDbContext db, GetTeachingLoad load)
 {
     public async Task<SchoolReadiness> ExecuteAsync(DateOnly today, IComparer<string> collation, CancellationToken ct = default)
     {
-        var years = await db.AcademicYears.AsNoTracking().Select(y => new { y.Id, y.Name, y.Start, y.End }).ToListAsync(ct);
-        var year = years.FirstOrDefault(y => y.Start <= today && today <= y.End)
-            ?? years.Where(y => y.Start > today).MinBy(y => y.Start)
-            ?? years.MaxBy(y => y.Start);
+        var year = await SchoolClock.CurrentYearAsync(db, today, ct);
         if (year is null)
         {
             return new SchoolReadiness(null, null,
@@ -39,19 +36,16 @@ public sealed class GetSchoolReadiness(PartaDbContext db, GetTeachingLoad load)
         }
 
         var onDate = today < year.Start ? year.Start : today > year.End ? year.End : today;
+        var inForce = ClassLists.InForceOn(db, onDate);
         var classes = await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id)
-            .Select(c => new
-            {
-                c.Id, c.Grade, c.ClassTeacherId,
-                Pupils = db.ClassEnrolments.Count(e => e.SchoolClassId == c.Id && e.From <= onDate && (e.Until == null || e.Until > onDate)),
-            })
+            .Select(c => new { c.Id, c.Grade, c.ClassTeacherId, Pupils = inForce.Count(e => e.SchoolClassId == c.Id) })
             .ToListAsync(ct);
         var grades = classes.Select(c => c.Grade).Distinct().ToList();
         var gradesWithScheme = await db.GradeSettings.AsNoTracking()
             .Where(g => g.AcademicYearId == year.Id && g.PeriodSchemeId != null)
             .Select(g => g.Grade).ToListAsync(ct);
         var teaching = await load.HandleAsync(year.Id, collation, ct);
-        var pupils = ClassLists.InSchoolOn(db, onDate);
+        var pupils = inForce.Select(e => e.StudentId);
         var withoutParents = await db.Students.CountAsync(s => pupils.Contains(s.Id) && !db.Guardianships.Any(g => g.StudentId == s.Id), ct);
         var pupilsWithoutLogin = await db.Students.CountAsync(s => pupils.Contains(s.Id) && s.UserId == null, ct);
         var parentsWithoutLogin = await db.Guardians.CountAsync(

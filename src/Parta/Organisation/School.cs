@@ -26,8 +26,11 @@ public sealed class School : Entity
     /// <summary>A school made by the demo preset: every page shows the demo banner.</summary>
     public bool IsDemo { get; set; }
 
-    public DateOnly Today(TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, FindTimeZone(TimeZone)));
+    public DateOnly Today(TimeProvider time) => TodayIn(TimeZone, time);
+
+    /// <summary>Today in a school's time zone (the default zone when none is known).</summary>
+    public static DateOnly TodayIn(string? timeZone, TimeProvider time) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, FindTimeZone(timeZone ?? DefaultTimeZone)));
 
     public static TimeZoneInfo FindTimeZone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;

@@ -94,6 +94,10 @@ public sealed class StudentsTests(TestApps apps)
 
         var log = await client.GetDocumentAsync($"/People/AccessLog?type=Student&id={studentId}");
         Assert.Contains(coordinator.Login, log.QuerySelector("table.access-log tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Кузнецова", log.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        // Only people have an access log: a class, though it exists, is not one.
+        var classId = await app.WithDbAsync(school.Id, d => d.Students.Where(s => s.Id == studentId).Select(s => s.SchoolClassId).SingleAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/People/AccessLog?type=SchoolClass&id={classId}")).StatusCode);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -21,8 +21,9 @@ public sealed class IndexModel(GetAuditHistory history, AuditPresenter presenter
         Rows = await history.ExecuteAsync(currentUser.SchoolId, entityType, entityId);
         if (entityType is not null && entityId is { } id)
         {
-            Subject = await presenter.SubjectAsync(entityType, id);
-            if (entityType is nameof(Student) or nameof(Guardian) or nameof(StaffMember))
+            // The rows already name the thing; only a history with no rows asks for its name separately.
+            Subject = (Rows.Count > 0 ? Rows[0].Subject : null) ?? await presenter.SubjectAsync(entityType, id);
+            if (PersonalDataSubjects.Includes(entityType))
             {
                 // A person's history shows their personal data, old and new: the opening goes into the access log (152-ФЗ).
                 await log.HandleAsync(entityType, id, "/Auditing");

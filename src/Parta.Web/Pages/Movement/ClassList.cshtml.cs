@@ -4,6 +4,7 @@ using Parta.Importing;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Movement;
+using Parta.Organisation;
 using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Movement;
@@ -32,8 +33,7 @@ public sealed class ClassListModel(PartaDbContext db, TimeProvider time) : PageM
 
     public async Task OnGetAsync(Guid? classId, DateOnly? date)
     {
-        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId);
-        Date = date ?? school.Today(time);
+        Date = date ?? await SchoolClock.TodayAsync(db, time);
         ClassId = classId;
         Classes = await Parta.Organisation.ClassChoices.LoadAsync(db);
         if (classId is { } id && Classes.FirstOrDefault(c => c.Id == id) is { } chosen)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
 using Parta.Movement;
+using Parta.Organisation;
 using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Movement;
@@ -47,9 +48,8 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, T
         var permissions = await resolver.GetAsync();
         (CanEdit, CanCorrect) = (permissions.Has(Permissions.MovementEdit), permissions.Has(Permissions.MovementCorrect));
         // By default the academic year that contains the school's today, else the latest one.
-        var today = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId)).Today(time);
-        var years = await db.AcademicYears.AsNoTracking().OrderBy(y => y.Start <= today && y.End >= today ? 0 : 1).ThenByDescending(y => y.Start)
-            .Select(y => new { y.Start, y.End }).FirstOrDefaultAsync();
+        var today = await SchoolClock.TodayAsync(db, time);
+        var years = await SchoolClock.CurrentYearAsync(db, today);
         From = from ?? years?.Start ?? new DateOnly(today.Year, 1, 1);
         To = to ?? years?.End ?? From.AddYears(1);
         (ClassId, Kind) = (classId, kind);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
 using Parta.Movement;
+using Parta.Organisation;
 using Parta.People;
 using Parta.Web.Security;
 
@@ -67,7 +68,7 @@ public sealed class RecordModel(PartaDbContext db, PermissionResolver resolver, 
             return Forbid();
         }
 
-        var today = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId)).Today(time);
+        var today = await SchoolClock.TodayAsync(db, time);
         Date ??= today;
         OrderDate ??= today;
         await LoadOptionsAsync();

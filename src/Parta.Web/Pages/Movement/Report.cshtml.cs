@@ -4,6 +4,7 @@ using Parta.Importing;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Movement;
+using Parta.Organisation;
 
 namespace Parta.Web.Pages.Movement;
 
@@ -33,12 +34,10 @@ public sealed class ReportModel(PartaDbContext db, GetMovementReport report, Tim
 
     public async Task OnGetAsync(DateOnly? from, DateOnly? to)
     {
-        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == db.CurrentSchoolId);
-        var today = school.Today(time);
-        var year = await db.AcademicYears.AsNoTracking().OrderBy(y => y.Start <= today && y.End >= today ? 0 : 1).ThenByDescending(y => y.Start)
-            .Select(y => (DateOnly?)y.Start).FirstOrDefaultAsync();
+        var today = await SchoolClock.TodayAsync(db, time);
+        var year = await SchoolClock.CurrentYearAsync(db, today);
         To = to ?? today;
-        From = from ?? year ?? To.AddMonths(-1);
+        From = from ?? year?.Start ?? To.AddMonths(-1);
         (Lines, Total) = await report.ExecuteAsync(From, To);
     }
 }

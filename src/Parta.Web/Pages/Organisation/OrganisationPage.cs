@@ -37,13 +37,8 @@ public abstract class OrganisationPage(PartaDbContext db, PermissionResolver per
     }
 
     /// <summary>Today in the school's own time zone.</summary>
-    protected async Task<DateOnly> TodayAsync()
-    {
-        var time = HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-        var zone = await db.Schools.AsNoTracking().Where(s => s.Id == db.CurrentSchoolId).Select(s => s.TimeZone).FirstOrDefaultAsync();
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(
-            time.GetUtcNow().UtcDateTime, School.FindTimeZone(zone ?? School.DefaultTimeZone)));
-    }
+    protected Task<DateOnly> TodayAsync() =>
+        SchoolClock.TodayAsync(db, HttpContext.RequestServices.GetRequiredService<TimeProvider>());
 
     protected async Task<bool> CanEditAsync() => (await permissions.GetAsync()).Has(Permissions.SchoolEdit);
 

@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Parta.Access;
-using Parta.Data;
+using Parta.Auditing;
 using Parta.People;
 
 namespace Parta.Web.Pages.People;
 
 /// <summary>Журнал просмотров: who opened a person's personal data, when and on which page (152-ФЗ).</summary>
-public sealed class AccessLogModel(PartaDbContext db, GetPersonalDataViewsHandler views) : PageModel
+public sealed class AccessLogModel(AuditPresenter names, GetPersonalDataViewsHandler views) : PageModel
 {
     public string PersonName { get; private set; } = "";
     public string? CardHref { get; private set; }
@@ -16,22 +14,12 @@ public sealed class AccessLogModel(PartaDbContext db, GetPersonalDataViewsHandle
 
     public async Task<IActionResult> OnGetAsync(string? type, Guid id, CancellationToken ct)
     {
-        var name = type switch
-        {
-            nameof(Student) => await db.Students.AsNoTracking().Where(s => s.Id == id)
-                .Select(s => new { s.LastName, s.FirstName, s.MiddleName }).FirstOrDefaultAsync(ct),
-            nameof(Guardian) => await db.Guardians.AsNoTracking().Where(s => s.Id == id)
-                .Select(s => new { s.LastName, s.FirstName, s.MiddleName }).FirstOrDefaultAsync(ct),
-            nameof(StaffMember) => await db.StaffMembers.AsNoTracking().Where(s => s.Id == id)
-                .Select(s => new { s.LastName, s.FirstName, s.MiddleName }).FirstOrDefaultAsync(ct),
-            _ => null,
-        };
-        if (name is null)
+        if (!PersonalDataSubjects.Includes(type) || await names.SubjectAsync(type!, id, ct) is not { } name)
         {
             return NotFound();
         }
 
-        PersonName = Parta.Access.PersonName.Full(name.LastName, name.FirstName, name.MiddleName);
+        PersonName = name;
         CardHref = type == nameof(Student) ? $"/People/Students/Card?id={id}" : null;
         Views = await views.HandleAsync(new GetPersonalDataViews(type!, id), ct);
         return Page();
