@@ -270,6 +270,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId", "Role", "Permission")
@@ -570,6 +574,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ToClassId")
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WithdrawalReason")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -632,6 +640,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId", "Name")
@@ -670,6 +682,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AcademicYearId");
@@ -702,6 +718,10 @@ namespace Parta.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -736,6 +756,10 @@ namespace Parta.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -797,6 +821,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PeriodSchemeId", "Number")
@@ -827,6 +855,10 @@ namespace Parta.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -870,6 +902,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
@@ -898,6 +934,10 @@ namespace Parta.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -932,6 +972,10 @@ namespace Parta.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -994,6 +1038,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId", "Name")
@@ -1028,6 +1076,10 @@ namespace Parta.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1082,6 +1134,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UserId");
@@ -1109,6 +1165,10 @@ namespace Parta.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("StudentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1202,6 +1262,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UserId");
@@ -1264,6 +1328,10 @@ namespace Parta.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -59,7 +59,7 @@ public static class MeApi
             roles,
             user.Schools.Select(s => new SchoolRef(s.SchoolId, s.Name)).ToList(),
             children
-                .Select(c => new ChildRef(c.StudentId, Parta.Access.PersonName.Full(c.LastName, c.FirstName, c.MiddleName), c.SchoolId,
+                .Select(c => new ChildRef(c.StudentId, PersonName.Full(c.LastName, c.FirstName, c.MiddleName), c.SchoolId,
                     c.Grade is { } grade ? $"{grade}{c.Letter}" : null))
                 .OrderBy(c => c.FullName, RussianCulture.Collation)
                 .ToList(),

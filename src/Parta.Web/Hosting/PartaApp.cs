@@ -81,22 +81,22 @@ public static class PartaApp
         services.AddImportingModule();
         services.AddMovementModule();
 
-        services.AddRazorPages(options =>
-        {
-            options.Conventions.AllowAnonymousToPage("/Account/Login");
-            options.Conventions.AllowAnonymousToPage("/Account/Setup");
-            options.Conventions.AllowAnonymousToFolder("/Error");
-            options.Conventions.AuthorizeFolder("/Admin", Policies.Permission(Permissions.SchoolsManage));
-            options.Conventions.AuthorizeFolder("/Auditing", Policies.Permission(Permissions.AuditView));
-            OrganisationModule.ConfigurePages(options.Conventions);
-            PeopleModule.ConfigurePages(options.Conventions);
-            ImportingModule.ConfigurePages(options.Conventions);
-            MovementModule.ConfigurePages(options.Conventions);
-        });
+        // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
+        var pages = new PagePermissions();
+        AccountModule.DeclarePages(pages);
+        OrganisationModule.DeclarePages(pages);
+        PeopleModule.DeclarePages(pages);
+        ImportingModule.DeclarePages(pages);
+        MovementModule.DeclarePages(pages);
+        services.AddSingleton(pages);
+        services.AddScoped<PermissionPageFilter>();
+        services.AddRazorPages(options => pages.Apply(options.Conventions))
+            .AddMvcOptions(options => options.Filters.AddService<PermissionPageFilter>());
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "parta.af";
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.HeaderName = "X-CSRF-TOKEN";
         });
 

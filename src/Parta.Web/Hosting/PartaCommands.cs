@@ -112,7 +112,7 @@ public static class PartaCommands
             LastName = "Администратор",
             FirstName = login,
             IsSystemAdministrator = true,
-            CreatedAt = DateTime.UtcNow,
+            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
@@ -126,7 +126,7 @@ public static class PartaCommands
         }
 
         var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
-        await db.SystemSettings.Where(s => s.Key == SystemSetting.SetupTokenHash).ExecuteDeleteAsync();
+        await db.PurgeAsync(db.SystemSettings.Where(s => s.Key == SystemSetting.SetupTokenHash));
         Console.WriteLine($"Администратор «{login}» создан.");
         return 0;
     }

@@ -82,10 +82,15 @@ public static class ImportCommand
         var content = await File.ReadAllBytesAsync(path);
         var import = scope.ServiceProvider.GetRequiredService<ImportSpreadsheet>();
         var clock = Stopwatch.StartNew();
-        var result = dryRun
-            ? await import.PreviewAsync(kind, Path.GetFileName(path), content)
-            : await import.ApplyAsync(kind, Path.GetFileName(path), content);
+        var imported = await import.HandleAsync(new ImportSpreadsheet.Request(kind, Path.GetFileName(path), content, Apply: !dryRun));
         clock.Stop();
+        if (!imported.Succeeded)
+        {
+            await Console.Error.WriteLineAsync(string.Join(" ", imported.Errors.Select(e => e.Message)));
+            return 1;
+        }
+
+        var result = imported.Value;
 
         if (result.HasErrors)
         {

@@ -21,7 +21,7 @@ public static class ServerSessions
     public static async Task<Guid> StartAsync(PartaDbContext db, Guid userId, TimeProvider time, TimeSpan? lifetime = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await db.UserSessions.Where(s => s.UserId == userId && s.ExpiresAt < now).ExecuteDeleteAsync();
+        await db.PurgeAsync(db.UserSessions.Where(s => s.UserId == userId && s.ExpiresAt < now));
         var session = new UserSession { UserId = userId, CreatedAt = now, ExpiresAt = now + (lifetime ?? Lifetime) };
         db.UserSessions.Add(session);
         await db.SaveChangesAsync();
@@ -30,7 +30,7 @@ public static class ServerSessions
 
     /// <summary>Ends every session of a user: after a password change, a block, a reset.</summary>
     public static Task EndAllAsync(PartaDbContext db, Guid userId) =>
-        db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+        db.PurgeAsync(db.UserSessions.Where(s => s.UserId == userId));
 
     public static void Attach(CookieAuthenticationEvents events)
     {
@@ -52,7 +52,7 @@ public static class ServerSessions
             if (SessionId(context.HttpContext.User) is { } id)
             {
                 var db = context.HttpContext.RequestServices.GetRequiredService<PartaDbContext>();
-                await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync();
+                await db.PurgeAsync(db.UserSessions.Where(s => s.Id == id));
             }
         };
     }

@@ -9,7 +9,7 @@ namespace Parta.Access;
 /// The system administrator gives a school its coordinator: a staff card, an account with a one-time password and the
 /// coordinator's role. From there the coordinator brings in everyone else (import, accounts, rights).
 /// </summary>
-public sealed class AppointCoordinator(PartaDbContext db, UserManager<User> users, TimeProvider time)
+public sealed class AppointCoordinator(PartaDbContext db, UserManager<User> users, CurrentUser currentUser, TimeProvider time)
 {
     public sealed record Request(Guid SchoolId, string LastName, string FirstName, string? MiddleName, string? Position);
 
@@ -44,6 +44,8 @@ public sealed class AppointCoordinator(PartaDbContext db, UserManager<User> user
             return (null, string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
+        // The system administrator acts from outside the school: this is the one write they make into it.
+        using var into = currentUser.AllowWritesTo(request.SchoolId);
         db.StaffMembers.Add(new StaffMember
         {
             SchoolId = request.SchoolId, LastName = last, FirstName = first, MiddleName = middle, UserId = user.Id,

@@ -63,7 +63,7 @@ public sealed class CreateAccountsHandler(PartaDbContext db, UserManager<User> u
             return new NothingToCreate();
         }
 
-        people = people.OrderBy(p => p.Role).ThenBy(p => PersonName.Full(p.Last, p.First, p.Middle), RussianOrder.Collation).ToList();
+        people = people.OrderBy(p => p.Role).ThenBy(p => PersonName.Full(p.Last, p.First, p.Middle), RussianCulture.Collation).ToList();
         var now = time.GetUtcNow().UtcDateTime;
         var letters = new List<AccessLetter>();
         var givenNow = new HashSet<string>(StringComparer.Ordinal);

@@ -51,6 +51,12 @@ public sealed class PermissionResolver(PartaDbContext db, CurrentUser currentUse
             return _cached;
         }
 
+        if (currentUser.IsSystemWork)
+        {
+            // A command or seeding acts for the deployment's operator: every permission, in the school it works in.
+            return _cached = new EffectivePermissions(new HashSet<SchoolRole>(), Permissions.All.Select(p => p.Code).ToHashSet(StringComparer.Ordinal), true);
+        }
+
         if (currentUser.UserId is not { } userId)
         {
             return _cached = EffectivePermissions.None;

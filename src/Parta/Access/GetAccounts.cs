@@ -69,7 +69,7 @@ public sealed class GetAccountsHandler(PartaDbContext db)
                 s.Grade is { } grade ? $"{grade}{s.Letter}" : null, s.UserId)))
             .Concat(guardians.Select(g => Row(PersonKind.Guardian, g.Id, g.LastName, g.FirstName, g.MiddleName, null, g.UserId)))
             .OrderBy(r => r.Kind)
-            .ThenBy(r => r.FullName, RussianOrder.Collation)
+            .ThenBy(r => r.FullName, RussianCulture.Collation)
             .ToList();
     }
 }

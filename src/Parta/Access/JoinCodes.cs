@@ -16,6 +16,7 @@ namespace Parta.Access;
 /// learns which logins exist elsewhere. Only the code's hash is kept; a code works once, for <see cref="Lifetime"/>,
 /// and a new code for the same card replaces the old one.
 /// </summary>
+[Audited]
 public sealed class JoinCode : Entity, ISchoolOwned
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
@@ -24,6 +25,7 @@ public sealed class JoinCode : Entity, ISchoolOwned
     public PersonKind PersonKind { get; init; }
     public Guid PersonId { get; init; }
     public SchoolRole Role { get; init; }
+    [NotAudited]
     public required string CodeHash { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime ExpiresAt { get; init; }
@@ -93,7 +95,8 @@ public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentU
             return new AlreadyHasAccount();
         }
 
-        await db.JoinCodes.Where(c => c.PersonKind == request.Kind && c.PersonId == request.PersonId && c.UsedAt == null).ExecuteDeleteAsync(ct);
+        // The new code replaces an unused one: the old code is deleted in the same save (and in the history).
+        await db.RemoveAllAsync(db.JoinCodes.Where(c => c.PersonKind == request.Kind && c.PersonId == request.PersonId && c.UsedAt == null), ct);
         var code = OneTimePassword.Generate();
         var now = time.GetUtcNow().UtcDateTime;
         var expires = now + JoinCode.Lifetime;
@@ -143,6 +146,8 @@ public sealed class JoinSchoolHandler(PartaDbContext db, CurrentUser currentUser
             return new CodeDoesNotFit();
         }
 
+        // The code names a school other than the one the user works in now: the writes below go into that school.
+        using var into = currentUser.AllowWritesTo(code.SchoolId);
         switch (code.PersonKind)
         {
             case PersonKind.Guardian when await db.Guardians.IgnoreQueryFilters()

@@ -43,7 +43,7 @@ public sealed class ResetPasswordsHandler(PartaDbContext db, UserManager<User> u
         }
 
         var letters = new List<AccessLetter>();
-        foreach (var user in accounts.OrderBy(u => u.FullName, RussianOrder.Collation))
+        foreach (var user in accounts.OrderBy(u => u.FullName, RussianCulture.Collation))
         {
             var password = OneTimePassword.Generate();
             await users.RemovePasswordAsync(user);

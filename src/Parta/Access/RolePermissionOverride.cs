@@ -9,8 +9,11 @@ namespace Parta.Access;
 /// in this school. No row means the default of <see cref="DefaultPermissions"/>.
 /// </summary>
 [Audited]
-public sealed class RolePermissionOverride : Entity, ISchoolOwned
+public sealed class RolePermissionOverride : Entity, ISchoolOwned, IVersioned
 {
+    /// <summary>The concurrency token (see <see cref="IVersioned"/>).</summary>
+    public uint Version { get; set; }
+
     public Guid SchoolId { get; init; }
     public SchoolRole Role { get; init; }
     public required string Permission { get; init; }

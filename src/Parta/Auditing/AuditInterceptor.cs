@@ -60,7 +60,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider time)
 
             foreach (var property in entry.Properties)
             {
-                if (property.Metadata.IsPrimaryKey() || property.Metadata.IsShadowProperty())
+                if (!IsAudited(property.Metadata))
                 {
                     continue;
                 }
@@ -100,6 +100,14 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider time)
 
         db.AuditEntries.AddRange(entries);
     }
+
+    /// <summary>
+    /// Which properties of an audited entity have their changes written: not the key, not shadow properties, not the
+    /// concurrency token (it changes with every save), not those marked <see cref="NotAuditedAttribute"/>.
+    /// </summary>
+    public static bool IsAudited(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) =>
+        !property.IsPrimaryKey() && !property.IsShadowProperty() && !property.IsConcurrencyToken
+        && property.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is null;
 
     private static string? Format(object? value)
     {

@@ -19,9 +19,11 @@ public sealed record AuditLine(
 /// ISO dates, enum names, ids: stable whatever the UI says); here they become what the pages show: «Дата рождения»,
 /// «02.04.2015», «женский», «5А», «№ 45-у от 31.08.2026». The type of each field is read from the EF model, so a new
 /// audited field is shown rightly as soon as it has a title in <see cref="FieldTitles"/> (a test holds every audited
-/// field to that). Ids are resolved in one query per kind of thing referred to; what no longer exists keeps its id.
+/// field to that). Ids are resolved in one query per kind of thing referred to; what no longer exists keeps its id, and so
+/// does what the reader may not see: accounts and schools are named only within the current school (the tenancy filter
+/// guards the rest), a system administrator outside a school sees every name.
 /// </summary>
-public sealed class AuditPresenter(PartaDbContext db)
+public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
 {
     /// <summary>Russian titles of audited fields, by property name (one meaning per name across the entities).</summary>
     public static readonly IReadOnlyDictionary<string, string> FieldTitles = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -80,6 +82,12 @@ public sealed class AuditPresenter(PartaDbContext db)
         ["Closed"] = "Закрыт",
         ["DaysPerWeek"] = "Учебных дней в неделе",
         ["Until"] = "По",
+        ["PersonKind"] = "Карточка",
+        ["PersonId"] = "Человек",
+        ["ExpiresAt"] = "Действует до",
+        ["CreatedBy"] = "Выдал",
+        ["UsedAt"] = "Использован",
+        ["UsedByUserId"] = "Использовала учётная запись",
     };
 
     public async Task<List<AuditLine>> PresentAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct = default)
@@ -192,9 +200,13 @@ public sealed class AuditPresenter(PartaDbContext db)
                 .ToDictionary(p => p.Id, p => PersonName.Full(p.LastName, p.FirstName, p.MiddleName));
         }
 
+        var everywhere = currentUser.IsSystemAdministrator && db.CurrentSchoolId is null;
         if (type == typeof(User))
         {
-            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, Name = u.UserName ?? "" }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+            // An account is named only if it belongs to the current school (memberships are filtered to it).
+            return await db.Users.AsNoTracking()
+                .Where(u => ids.Contains(u.Id) && (everywhere || db.SchoolMemberships.Any(m => m.UserId == u.Id)))
+                .Select(u => new { u.Id, Name = u.UserName ?? "" }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         }
 
         if (type == typeof(SchoolClass))
@@ -231,7 +243,7 @@ public sealed class AuditPresenter(PartaDbContext db)
 
         if (type == typeof(School))
         {
-            return await db.Schools.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, Name = s.ShortName }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+            return await db.Schools.AsNoTracking().Where(s => ids.Contains(s.Id) && (everywhere || s.Id == db.CurrentSchoolId)).Select(s => new { s.Id, Name = s.ShortName }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         }
 
         return [];

@@ -65,6 +65,7 @@ public sealed class GetAuditHistory(PartaDbContext db, AuditPresenter presenter)
         "TeachingAssignment" => "Учебная нагрузка",
         "MovementEvent" => "Запись книги движения",
         "MovementOrder" => "Приказ по движению",
+        "JoinCode" => "Код присоединения",
         _ => entityType,
     };
 }

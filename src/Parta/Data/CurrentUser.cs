@@ -2,10 +2,12 @@ namespace Parta.Data;
 
 /// <summary>
 /// Who is acting in this scope (a web request or a command): filled by the host at the start of the scope.
-/// The tenancy filter and the audit history read it.
+/// The tenancy filter, the write guard of <see cref="PartaDbContext"/> and the audit history read it.
 /// </summary>
 public sealed class CurrentUser
 {
+    private readonly HashSet<Guid> _alsoWritable = [];
+
     public Guid? UserId { get; private set; }
     public string? Login { get; private set; }
 
@@ -13,6 +15,12 @@ public sealed class CurrentUser
     public Guid? SchoolId { get; private set; }
 
     public bool IsSystemAdministrator { get; private set; }
+
+    /// <summary>
+    /// Work of the system itself (a command, seeding, a test's builders), not of a person: it may write into any school.
+    /// A signed-in system administrator is not system work: they write into the school they have entered.
+    /// </summary>
+    public bool IsSystemWork { get; private set; }
 
     public bool IsAuthenticated => UserId is not null;
 
@@ -22,6 +30,7 @@ public sealed class CurrentUser
         Login = login;
         SchoolId = schoolId;
         IsSystemAdministrator = isSystemAdministrator;
+        IsSystemWork = false;
     }
 
     /// <summary>Acts inside one school without a signed-in person (commands, seeding).</summary>
@@ -31,7 +40,33 @@ public sealed class CurrentUser
         Login = login;
         SchoolId = schoolId;
         IsSystemAdministrator = true;
+        IsSystemWork = true;
     }
 
     public void SwitchSchool(Guid? schoolId) => SchoolId = schoolId;
+
+    /// <summary>Whether rows of this school may be written in this scope.</summary>
+    public bool MayWriteTo(Guid schoolId) => IsSystemWork || schoolId == SchoolId || _alsoWritable.Contains(schoolId);
+
+    /// <summary>
+    /// Lets a use case that acts for a person in a school other than the current one (joining a school by code, the
+    /// system administrator appointing a school's coordinator) write that school's rows, until disposed. The use case
+    /// itself is what makes this safe: it is named at the one line where it happens.
+    /// </summary>
+    public IDisposable AllowWritesTo(Guid schoolId)
+    {
+        var added = _alsoWritable.Add(schoolId);
+        return new Revoke(() =>
+        {
+            if (added)
+            {
+                _alsoWritable.Remove(schoolId);
+            }
+        });
+    }
+
+    private sealed class Revoke(Action revoke) : IDisposable
+    {
+        public void Dispose() => revoke();
+    }
 }

@@ -17,7 +17,7 @@ namespace Parta.Data;
 /// cross schools (the system administrator's pages, a parent's children in several schools, commands)
 /// says so with <c>IgnoreQueryFilters()</c>.
 /// </summary>
-public sealed class PartaDbContext(DbContextOptions<PartaDbContext> options, CurrentUser currentUser)
+public sealed partial class PartaDbContext(DbContextOptions<PartaDbContext> options, CurrentUser currentUser)
     : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Read by the tenancy filter at query time (EF parameterises it per query).</summary>
@@ -71,6 +71,21 @@ public sealed class PartaDbContext(DbContextOptions<PartaDbContext> options, Cur
             if (typeof(Entity).IsAssignableFrom(entityType.ClrType))
             {
                 builder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+            }
+
+            if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
+            {
+                var version = builder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version));
+                if (Database.IsNpgsql())
+                {
+                    // A uint row version is PostgreSQL's xmin system column: no column of our own, changed by every update.
+                    version.IsRowVersion();
+                }
+                else
+                {
+                    // SQLite has no such column: SaveChanges increments this one (see PrepareToSave).
+                    version.IsConcurrencyToken();
+                }
             }
         }
     }

@@ -382,7 +382,7 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
 
     private void AddEnglishGroups(SchoolClass schoolClass, List<Student> students)
     {
-        var sorted = students.OrderBy(s => s.LastName, RussianOrder.Collation)
+        var sorted = students.OrderBy(s => s.LastName, RussianCulture.Collation)
             .ThenBy(s => s.FirstName, StringComparer.Ordinal).ToList();
         var half = (sorted.Count + 1) / 2;
         for (var number = 1; number <= 2; number++)

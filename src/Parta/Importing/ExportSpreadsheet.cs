@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Parta.Access;
 using Parta.Data;
+using Parta.Organisation;
 using Parta.People;
 
 namespace Parta.Importing;
@@ -9,24 +11,39 @@ namespace Parta.Importing;
 /// The school's data of one <see cref="ImportKind"/> as XLSX, in the columns of the kind's template, so that an export
 /// imports back unchanged. Students, classes, curriculum and teaching assignments are those of the current academic year.
 /// </summary>
-public sealed class ExportSpreadsheet(PartaDbContext db, ImportSpreadsheet import, CurrentUser currentUser)
+public sealed class ExportSpreadsheet(PartaDbContext db, CurrentUser currentUser, PermissionResolver permissions, TimeProvider time)
 {
-    public async Task<byte[]> ExportAsync(ImportKind kind, CancellationToken ct = default)
+    /// <param name="TemplateOnly">The template instead of the data: the headers and one example row.</param>
+    public sealed record Request(ImportKind Kind, bool TemplateOnly = false);
+
+    /// <summary>The file, named for a download.</summary>
+    public sealed record File(string Name, byte[] Content);
+
+    public async Task<Result<File>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var rows = await RowsAsync(kind, ct);
-        return SpreadsheetFile.WriteXlsx(kind.Title(), kind.Columns().Select(c => c.Header).ToList(), rows);
+        var kind = request.Kind;
+        if (!Enum.IsDefined(kind))
+        {
+            return new NotFound("Неизвестный вид данных.");
+        }
+
+        if (!(await permissions.GetAsync(ct)).Has(kind.Permission()))
+        {
+            return new ImportSpreadsheet.KindForbidden(kind);
+        }
+
+        var headers = kind.Columns().Select(c => c.Header).ToList();
+        return request.TemplateOnly
+            ? new File(FileName(kind, "шаблон"), SpreadsheetFile.WriteXlsx(kind.Title(), headers, [kind.SampleRow()]))
+            : new File(FileName(kind, "экспорт"), SpreadsheetFile.WriteXlsx(kind.Title(), headers, await RowsAsync(kind, ct)));
     }
 
-    /// <summary>The template: the headers and one example row.</summary>
-    public static byte[] Template(ImportKind kind) =>
-        SpreadsheetFile.WriteXlsx(kind.Title(), kind.Columns().Select(c => c.Header).ToList(), [kind.SampleRow()]);
-
-    public static string FileName(ImportKind kind, string what) => $"{what}-{kind.Code()}.xlsx";
+    private static string FileName(ImportKind kind, string what) => $"{what}-{kind.Code()}.xlsx";
 
     private async Task<List<IReadOnlyList<string>>> RowsAsync(ImportKind kind, CancellationToken ct)
     {
         var schoolId = currentUser.SchoolId ?? throw new InvalidOperationException("Export needs a current school.");
-        var yearId = (await import.CurrentYearAsync(schoolId, ct))?.Id ?? Guid.Empty;
+        var yearId = (await SchoolClock.CurrentYearAsync(db, await SchoolClock.TodayAsync(db, time, ct), ct))?.Id ?? Guid.Empty;
         var classNames = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync(ct))
             .ToDictionary(c => c.Id, c => $"{c.Grade}{c.Letter}");
         var staffNames = (await db.StaffMembers.AsNoTracking().ToListAsync(ct)).ToDictionary(s => s.Id, s => s.FullName);

@@ -6,7 +6,7 @@ namespace Parta.Importing;
 /// works only in the school that uploaded it; the file is deleted after a successful apply, and files older than a
 /// day are removed at the next upload.
 /// </summary>
-public sealed class ImportFileStore(string dataDirectory)
+public sealed class ImportFileStore(string dataDirectory, TimeProvider time)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
@@ -50,7 +50,7 @@ public sealed class ImportFileStore(string dataDirectory)
     {
         foreach (var file in Directory.EnumerateFiles(Folder))
         {
-            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > KeepFor)
+            if (time.GetUtcNow().UtcDateTime - File.GetLastWriteTimeUtc(file) > KeepFor)
             {
                 File.Delete(file);
             }

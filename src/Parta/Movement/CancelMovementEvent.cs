@@ -9,32 +9,37 @@ namespace Parta.Movement;
 /// </summary>
 public sealed class CancelMovementEvent(PartaDbContext db, TimeProvider time)
 {
-    public abstract record Error(string Message);
+    public sealed record Request(Guid EventId, string? Reason, uint? Version = null);
 
-    public sealed record NotFound() : Error("Запись книги движения не найдена.");
+    public sealed record EventNotFound() : NotFound("Запись книги движения не найдена.");
 
-    public sealed record NotTheLatest() : Error("Отменить можно только последнюю запись об учащемся: сначала отмените более поздние.");
+    public sealed record NotTheLatest() : Invalid("Отменить можно только последнюю запись об учащемся: сначала отмените более поздние.");
 
-    public sealed record ReasonMissing() : Error("Укажите причину отмены.");
+    public sealed record AlreadyCancelled() : Conflict("Запись уже отменена.");
 
-    public sealed record AlreadyCancelled() : Error("Запись уже отменена.");
-
-    public async Task<Error?> ExecuteAsync(Guid eventId, string? reason, CancellationToken ct = default)
+    public async Task<Result<Done>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        var checks = new Checks();
+        var reason = checks.Required(request.Reason, nameof(Request.Reason), "Причина отмены", 500);
+        if (checks.Failed)
         {
-            return new ReasonMissing();
+            return checks.Refusal<Done>();
         }
 
-        var movement = await db.MovementEvents.FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        var movement = await db.MovementEvents.FirstOrDefaultAsync(e => e.Id == request.EventId, ct);
         if (movement is null)
         {
-            return new NotFound();
+            return new EventNotFound();
         }
 
         if (movement.Cancelled)
         {
             return new AlreadyCancelled();
+        }
+
+        if (db.Expect(movement, request.Version) is { } stale)
+        {
+            return stale;
         }
 
         var inForce = await db.MovementEvents
@@ -57,11 +62,11 @@ public sealed class CancelMovementEvent(PartaDbContext db, TimeProvider time)
         }
 
         movement.Cancelled = true;
-        movement.CancellationReason = reason.Trim();
-        db.AuditReason = reason.Trim();
+        movement.CancellationReason = reason;
+        db.AuditReason = reason;
         var student = await db.Students.FirstAsync(s => s.Id == movement.StudentId, ct);
         await ClassLists.RewriteEnrolmentsAsync(db, student, inForce.Take(inForce.Count - 1).Select(e => e.Fact).ToList(), time, ct);
-        await db.SaveChangesAsync(ct);
-        return null;
+        db.Entry(student).State = EntityState.Modified;
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : Done.Value;
     }
 }

@@ -45,40 +45,7 @@ public static class ClassLists
 
     /// <summary>The order of every list of students: «Фамилия Имя Отчество» in Russian alphabetical order.</summary>
     private static List<ClassListEntry> InJournalOrder(IEnumerable<ClassListEntry> rows) =>
-        rows.OrderBy(r => r.FullName, RussianOrder.Collation).ThenBy(r => r.StudentId).ToList();
-
-    /// <summary>The order under which data entry (an import at the start of using the system) admits students.</summary>
-    public const string DataEntryOrder = "ввод данных";
-
-    /// <summary>
-    /// Students placed in a class by data entry, with no event in the movement book yet, are admitted into that class on
-    /// <paramref name="date"/> (the start of the year) under the data-entry order; students already in the book are left to it.
-    /// </summary>
-    public static async Task EnrolByDataEntryAsync(PartaDbContext db, IReadOnlyList<Student> students, DateOnly date, TimeProvider time, CancellationToken ct)
-    {
-        var ids = students.Where(s => s.SchoolClassId is not null).Select(s => s.Id).Distinct().ToList();
-        var inTheBook = (await db.MovementEvents.Where(e => ids.Contains(e.StudentId) && !e.Cancelled).Select(e => e.StudentId).Distinct().ToListAsync(ct))
-            .ToHashSet();
-        var newcomers = students.Where(s => s.SchoolClassId is not null && !inTheBook.Contains(s.Id)).DistinctBy(s => s.Id).ToList();
-        if (newcomers.Count == 0)
-        {
-            return;
-        }
-
-        var schoolId = newcomers[0].SchoolId;
-        var order = await db.MovementOrders.FirstOrDefaultAsync(o => o.Number == DataEntryOrder && o.Date == date, ct)
-            ?? db.MovementOrders.Add(new MovementOrder { SchoolId = schoolId, Number = DataEntryOrder, Date = date }).Entity;
-        var now = time.GetUtcNow().UtcDateTime;
-        foreach (var student in newcomers)
-        {
-            db.MovementEvents.Add(new MovementEvent
-            {
-                SchoolId = schoolId, StudentId = student.Id, Kind = MovementKind.Admission, Date = date, ToClassId = student.SchoolClassId,
-                OrderId = order.Id, Reason = "ввод данных", CreatedAt = now,
-            });
-            db.ClassEnrolments.Add(new ClassEnrolment { SchoolId = schoolId, StudentId = student.Id, SchoolClassId = student.SchoolClassId!.Value, From = date });
-        }
-    }
+        rows.OrderBy(r => r.FullName, RussianCulture.Collation).ThenBy(r => r.StudentId).ToList();
 
     /// <summary>Rewrites a student's enrolments from their events in force, and their current class for today.</summary>
     internal static async Task RewriteEnrolmentsAsync(PartaDbContext db, Student student, IReadOnlyList<MovementFact> facts, TimeProvider time, CancellationToken ct)

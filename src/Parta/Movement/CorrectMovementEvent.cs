@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Organisation;
 
 namespace Parta.Movement;
 
@@ -9,39 +10,33 @@ namespace Parta.Movement;
 /// not corrected in place: those change the class lists, so the record is cancelled and entered again
 /// (<see cref="CancelMovementEvent"/>), which keeps the book valid at every step.
 /// </summary>
-public sealed class CorrectMovementEvent(PartaDbContext db)
+public sealed class CorrectMovementEvent(PartaDbContext db, TimeProvider time)
 {
-    public sealed record Request(
-        Guid EventId, string OrderNumber, DateOnly OrderDate, string? Reason, WithdrawalReason? WithdrawalReason, string? OtherSchool,
-        string? AcademicDebts, string CorrectionReason);
+    /// <param name="Particulars">The corrected particulars (their date is not used: the event's date stays).</param>
+    /// <param name="Version">The record's version the form was opened with (null: no check).</param>
+    public sealed record Request(Guid EventId, MovementParticulars Particulars, string? CorrectionReason, uint? Version = null);
 
-    public abstract record Error(string Message);
+    public sealed record EventNotFound() : NotFound("Запись книги движения не найдена.");
 
-    public sealed record NotFound() : Error("Запись книги движения не найдена.");
+    public sealed record Cancelled() : Conflict("Запись отменена: исправлять её нельзя.");
 
-    public sealed record Cancelled() : Error("Запись отменена: исправлять её нельзя.");
+    public sealed record BreaksTheBook(string Reason) : Invalid(Reason, nameof(MovementParticulars.OrderDate));
 
-    public sealed record Invalid(string Field, string Reason) : Error(Reason);
-
-    public sealed record BreaksTheBook(string Reason) : Error(Reason);
-
-    /// <returns>The error, or null when corrected (also when nothing changed: then nothing is written).</returns>
-    public async Task<Error?> ExecuteAsync(Request request, CancellationToken ct = default)
+    /// <returns>Done also when nothing changed (then nothing is written).</returns>
+    public async Task<Result<Done>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(request.CorrectionReason))
+        var checks = new Checks();
+        var why = checks.Required(request.CorrectionReason, nameof(Request.CorrectionReason), "Причина исправления", 500);
+        var particulars = request.Particulars.Check(checks, await SchoolClock.TodayAsync(db, time, ct), needsDate: false);
+        if (checks.Failed)
         {
-            return new Invalid("correctionReason", "Укажите причину исправления.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.OrderNumber))
-        {
-            return new Invalid("orderNumber", "Укажите номер приказа.");
+            return checks.Refusal<Done>();
         }
 
         var movement = await db.MovementEvents.FirstOrDefaultAsync(e => e.Id == request.EventId, ct);
         if (movement is null)
         {
-            return new NotFound();
+            return new EventNotFound();
         }
 
         if (movement.Cancelled)
@@ -49,30 +44,32 @@ public sealed class CorrectMovementEvent(PartaDbContext db)
             return new Cancelled();
         }
 
+        if (db.Expect(movement, request.Version) is { } stale)
+        {
+            return stale;
+        }
+
         var maxOrderDelay = await db.Schools.Where(s => s.Id == movement.SchoolId).Select(s => s.MaxOrderDelayDays).FirstAsync(ct);
-        if (MovementRules.CheckOrderDate(movement.Date, request.OrderDate, maxOrderDelay) is { } lateOrder)
+        if (MovementRules.CheckOrderDate(movement.Date, particulars.OrderDate!.Value, maxOrderDelay) is { } lateOrder)
         {
             return new BreaksTheBook(lateOrder.Message);
         }
 
-        var order = await MovementOrder.FindOrAddAsync(db, movement.SchoolId, request.OrderNumber, request.OrderDate, ct);
+        var order = await MovementOrder.FindOrCreateAsync(db, movement.SchoolId, particulars.OrderNumber!, particulars.OrderDate.Value, ct);
         movement.OrderId = order.Id;
-        movement.Reason = Clean(request.Reason);
-        movement.OtherSchool = Clean(request.OtherSchool);
+        movement.Reason = particulars.Reason;
+        movement.OtherSchool = particulars.OtherSchool;
         if (movement.Kind == MovementKind.Withdrawal)
         {
-            movement.WithdrawalReason = request.WithdrawalReason ?? WithdrawalReason.Other;
+            movement.WithdrawalReason = particulars.WithdrawalReason ?? WithdrawalReason.Other;
         }
 
         if (movement.Kind == MovementKind.ConditionalPromotion)
         {
-            movement.AcademicDebts = Clean(request.AcademicDebts);
+            movement.AcademicDebts = particulars.AcademicDebts;
         }
 
-        db.AuditReason = request.CorrectionReason.Trim();
-        await db.SaveChangesAsync(ct);
-        return null;
+        db.AuditReason = why;
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : Done.Value;
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

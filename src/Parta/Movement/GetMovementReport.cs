@@ -42,7 +42,7 @@ public sealed class GetMovementReport(PartaDbContext db)
         var before = from.AddDays(-1);
         var lines = new List<MovementReportLine>();
         var stintsByClass = stints.ToLookup(s => s.SchoolClassId);
-        foreach (var schoolClass in classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, Parta.People.RussianOrder.Collation))
+        foreach (var schoolClass in classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation))
         {
             var own = stintsByClass[schoolClass.Id].ToList();
             var arrivedAll = own.Where(s => s.From >= from && s.From <= to).ToList();

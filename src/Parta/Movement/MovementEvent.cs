@@ -6,31 +6,16 @@ using Parta.People;
 
 namespace Parta.Movement;
 
-/// <summary>Приказ по движению учащихся: the order that movement events refer to (one order may cover a batch).</summary>
-[Audited]
-public sealed class MovementOrder : Entity, ISchoolOwned
-{
-    public Guid SchoolId { get; init; }
-    public required string Number { get; set; }
-    public DateOnly Date { get; set; }
-
-    /// <summary>The school's order with that number and date, or a new one added to the context (orders are shared by events).</summary>
-    internal static async Task<MovementOrder> FindOrAddAsync(PartaDbContext db, Guid schoolId, string number, DateOnly date, CancellationToken ct)
-    {
-        var trimmed = number.Trim();
-        return await db.MovementOrders.FirstOrDefaultAsync(o => o.Number == trimmed && o.Date == date, ct)
-            ?? db.MovementOrders.Local.FirstOrDefault(o => o.SchoolId == schoolId && o.Number == trimmed && o.Date == date)
-            ?? db.MovementOrders.Add(new MovementOrder { SchoolId = schoolId, Number = trimmed, Date = date }).Entity;
-    }
-}
-
 /// <summary>
 /// An event of the movement book. Never deleted: a mistaken event is cancelled with a reason (audited), and the
 /// class membership is derived again from the events in force (<see cref="MembershipTimeline"/>).
 /// </summary>
 [Audited]
-public sealed class MovementEvent : Entity, ISchoolOwned
+public sealed class MovementEvent : Entity, ISchoolOwned, IVersioned
 {
+    /// <summary>The concurrency token (see <see cref="IVersioned"/>).</summary>
+    public uint Version { get; set; }
+
     public Guid SchoolId { get; init; }
     public Guid StudentId { get; init; }
     public Student? Student { get; init; }
@@ -61,30 +46,8 @@ public sealed class MovementEvent : Entity, ISchoolOwned
     public MovementFact Fact => new(StudentId, Kind, Date, ToClassId);
 }
 
-/// <summary>
-/// A student's stay in a class, derived from the movement events by <see cref="MembershipTimeline"/> and rewritten in the
-/// same transaction as every event: the indexed form of "who was in the class on that date".
-/// </summary>
-public sealed class ClassEnrolment : Entity, ISchoolOwned
+internal sealed class MovementEventConfiguration : IEntityTypeConfiguration<MovementEvent>
 {
-    public Guid SchoolId { get; init; }
-    public Guid StudentId { get; init; }
-    public Student? Student { get; init; }
-    public Guid SchoolClassId { get; init; }
-    public DateOnly From { get; init; }
-    public DateOnly? Until { get; init; }
-}
-
-internal sealed class MovementConfiguration :
-    IEntityTypeConfiguration<MovementOrder>, IEntityTypeConfiguration<MovementEvent>, IEntityTypeConfiguration<ClassEnrolment>
-{
-    public void Configure(EntityTypeBuilder<MovementOrder> builder)
-    {
-        builder.Property(o => o.Number).HasMaxLength(50);
-        builder.HasOne<School>().WithMany().HasForeignKey(o => o.SchoolId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(o => new { o.SchoolId, o.Number, o.Date }).IsUnique();
-    }
-
     public void Configure(EntityTypeBuilder<MovementEvent> builder)
     {
         builder.Property(e => e.Reason).HasMaxLength(500);
@@ -99,13 +62,5 @@ internal sealed class MovementConfiguration :
         builder.HasOne(e => e.Order).WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.SchoolId, e.Date });
         builder.HasIndex(e => new { e.StudentId, e.Date });
-    }
-
-    public void Configure(EntityTypeBuilder<ClassEnrolment> builder)
-    {
-        builder.HasOne(e => e.Student).WithMany().HasForeignKey(e => e.StudentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<SchoolClass>().WithMany().HasForeignKey(e => e.SchoolClassId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.SchoolClassId, e.From });
-        builder.HasIndex(e => e.StudentId);
     }
 }

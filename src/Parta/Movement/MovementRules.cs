@@ -64,7 +64,8 @@ public static class MovementRules
 
     /// <summary>An order may be signed after the effective date, by at most the days the school allows.</summary>
     public static MovementViolation? CheckOrderDate(DateOnly eventDate, DateOnly orderDate, int maxOrderDelayDays) =>
-        orderDate > eventDate.AddDays(maxOrderDelayDays)
-            ? new($"Приказ от {orderDate:dd.MM.yyyy} подписан позже даты события {eventDate:dd.MM.yyyy} больше чем на {maxOrderDelayDays} дн.")
+        // Day numbers, not AddDays: no date near the ends of the calendar can overflow the comparison.
+        orderDate.DayNumber - eventDate.DayNumber > maxOrderDelayDays
+            ? new($"Приказ от {RussianDate.Show(orderDate)} подписан позже даты события {RussianDate.Show(eventDate)} больше чем на {RussianPlural.Count(maxOrderDelayDays, "день", "дня", "дней")}.")
             : null;
 }

@@ -28,20 +28,25 @@ public enum PromotionOutcome
 /// transaction: a student whose event would break the book stops the batch and nothing is applied. The preview runs
 /// exactly the same code and rolls back, so what it shows is what will be applied.
 /// </summary>
-public sealed class PromoteClass(PartaDbContext db, RecordMovementEvent record)
+public sealed class PromoteClass(PartaDbContext db, RecordMovementEvent record, TimeProvider time)
 {
     public sealed record Decision(Guid StudentId, PromotionOutcome Outcome, string? AcademicDebts = null);
 
     /// <param name="TargetClassId">The next year's class chosen for the promoted students; by default the next grade with the same letter.</param>
+    /// <param name="Apply">False: a preview, rolled back; true: applied if no student's event is refused.</param>
     public sealed record Request(
-        Guid ClassId, DateOnly Date, string OrderNumber, DateOnly OrderDate, IReadOnlyList<Decision> Decisions, Guid? TargetClassId = null);
+        Guid ClassId, DateOnly? Date, string? OrderNumber, DateOnly? OrderDate, IReadOnlyList<Decision> Decisions, Guid? TargetClassId = null,
+        bool Apply = false);
 
     public sealed record Outcome(Guid StudentId, string FullName, PromotionOutcome Result, string? TargetClass, string? Error);
 
-    public sealed record Result(IReadOnlyList<Outcome> Students, bool Applied)
+    /// <summary>What happens to each student; applied only when every one of them could be recorded.</summary>
+    public sealed record Plan(IReadOnlyList<Outcome> Students, bool Applied)
     {
         public bool HasErrors => Students.Any(s => s.Error is not null);
     }
+
+    public sealed record ClassNotFound() : NotFound("Класс не найден.", nameof(Request.ClassId));
 
     public static string Title(PromotionOutcome outcome) => outcome switch
     {
@@ -53,20 +58,29 @@ public sealed class PromoteClass(PartaDbContext db, RecordMovementEvent record)
         _ => outcome.ToString(),
     };
 
-    public Task<Result> PreviewAsync(Request request, CancellationToken ct = default) => RunAsync(request, apply: false, ct);
-
-    public Task<Result> ApplyAsync(Request request, CancellationToken ct = default) => RunAsync(request, apply: true, ct);
-
-    private async Task<Result> RunAsync(Request request, bool apply, CancellationToken ct)
+    public async Task<Result<Plan>> HandleAsync(Request request, CancellationToken ct = default)
     {
+        var checks = new Checks();
+        var particulars = new MovementParticulars(request.Date, request.OrderNumber, request.OrderDate).Check(checks, await SchoolClock.TodayAsync(db, time, ct));
+        if (checks.Failed)
+        {
+            return checks.Refusal<Plan>();
+        }
+
+        var source = await db.SchoolClasses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.ClassId, ct);
+        if (source is null)
+        {
+            return new ClassNotFound();
+        }
+
+        var date = particulars.Date!.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var source = await db.SchoolClasses.AsNoTracking().FirstAsync(c => c.Id == request.ClassId, ct);
         var nextYear = await NextYearAsync(source.AcademicYearId, ct);
         var chosen = request.TargetClassId is { } targetId
             ? await db.SchoolClasses.FirstOrDefaultAsync(c => c.Id == targetId && c.AcademicYearId == nextYear.Id && c.Grade == source.Grade + 1, ct)
             : null;
         var outcomes = new List<Outcome>();
-        var students = await ClassLists.OnDateAsync(db, source.Id, request.Date.AddDays(-1), ct);
+        var students = await ClassLists.OnDateAsync(db, source.Id, date.AddDays(-1), ct);
         foreach (var student in students)
         {
             var decision = request.Decisions.FirstOrDefault(d => d.StudentId == student.StudentId)
@@ -84,20 +98,24 @@ public sealed class PromoteClass(PartaDbContext db, RecordMovementEvent record)
                 PromotionOutcome.Retain => MovementKind.Retention,
                 _ => MovementKind.Withdrawal,
             };
-            var (_, error) = await record.ExecuteAsync(new RecordMovementEvent.Request(
-                student.StudentId, kind, target?.Id, request.Date, request.OrderNumber, request.OrderDate,
-                Reason: decision.Outcome == PromotionOutcome.Graduate ? $"окончил {source.Grade} класс" : null,
-                WithdrawalReason: decision.Outcome switch
+            var recorded = await record.HandleAsync(new RecordMovementEvent.Request(
+                student.StudentId, kind, target?.Id,
+                particulars with
                 {
-                    PromotionOutcome.Graduate => WithdrawalReason.Graduation,
-                    PromotionOutcome.Withdraw => WithdrawalReason.Other,
-                    _ => null,
-                },
-                AcademicDebts: decision.Outcome == PromotionOutcome.Conditional ? decision.AcademicDebts : null), ct);
-            outcomes.Add(new Outcome(student.StudentId, student.FullName, decision.Outcome, target?.Name, error?.Message));
+                    Reason = decision.Outcome == PromotionOutcome.Graduate ? $"окончил {source.Grade} класс" : null,
+                    WithdrawalReason = decision.Outcome switch
+                    {
+                        PromotionOutcome.Graduate => WithdrawalReason.Graduation,
+                        PromotionOutcome.Withdraw => WithdrawalReason.Other,
+                        _ => null,
+                    },
+                    AcademicDebts = decision.Outcome == PromotionOutcome.Conditional ? decision.AcademicDebts : null,
+                }), ct);
+            outcomes.Add(new Outcome(student.StudentId, student.FullName, decision.Outcome, target?.Name,
+                recorded.Succeeded ? null : string.Join(" ", recorded.Errors.Select(e => e.Message))));
         }
 
-        var result = new Result(outcomes, Applied: apply && outcomes.All(o => o.Error is null) && outcomes.Count > 0);
+        var result = new Plan(outcomes, Applied: request.Apply && outcomes.All(o => o.Error is null) && outcomes.Count > 0);
         if (result.Applied)
         {
             await transaction.CommitAsync(ct);

@@ -4,34 +4,38 @@ using Parta.Organisation;
 
 namespace Parta.Movement;
 
-/// <summary>Records an event of the movement book, if it keeps the book consistent.</summary>
+/// <summary>
+/// Records an event of the movement book for a student the school knows, if it keeps the book consistent
+/// (<see cref="MovementRules"/>). A new student comes in through <see cref="AdmitStudent"/>, which calls this.
+/// </summary>
 public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
 {
-    public sealed record Request(
-        Guid StudentId, MovementKind Kind, Guid? ClassId, DateOnly Date, string OrderNumber, DateOnly OrderDate,
-        string? Reason = null, WithdrawalReason? WithdrawalReason = null, string? OtherSchool = null, string? AcademicDebts = null);
+    public sealed record Request(Guid StudentId, MovementKind Kind, Guid? ClassId, MovementParticulars Particulars);
 
-    public abstract record Error(string Message);
+    public sealed record StudentNotFound() : NotFound("Учащийся не найден.", nameof(Request.StudentId));
 
-    public sealed record StudentNotFound() : Error("Учащийся не найден.");
+    public sealed record ClassNotFound() : NotFound("Класс не найден в этой школе.", nameof(Request.ClassId));
 
-    public sealed record ClassNotFound() : Error("Класс не найден в этой школе.");
+    /// <summary>The event would break the book: the rule's own words.</summary>
+    public sealed record BreaksTheBook(string Reason) : Invalid(Reason);
 
-    public sealed record BreaksTheBook(string Reason) : Error(Reason);
+    public sealed record ChangedMeanwhile()
+        : Conflict("Книгу движения этого учащегося только что изменил другой пользователь: откройте её заново и проверьте запись.");
 
-    public sealed record Invalid(string Field, string Reason) : Error(Reason);
-
-    public async Task<(MovementEvent? Event, Error? Error)> ExecuteAsync(Request request, CancellationToken ct = default)
+    public async Task<Result<MovementEvent>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(request.OrderNumber))
+        var checks = new Checks();
+        checks.Defined<MovementKind>(request.Kind, nameof(Request.Kind), "Событие");
+        var particulars = request.Particulars.Check(checks, await SchoolClock.TodayAsync(db, time, ct));
+        if (checks.Failed)
         {
-            return (null, new Invalid("orderNumber", "Укажите номер приказа."));
+            return checks.Refusal<MovementEvent>();
         }
 
         var student = await db.Students.FirstOrDefaultAsync(s => s.Id == request.StudentId, ct);
         if (student is null)
         {
-            return (null, new StudentNotFound());
+            return new StudentNotFound();
         }
 
         SchoolClass? target = null;
@@ -40,37 +44,38 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             target = await db.SchoolClasses.FirstOrDefaultAsync(c => c.Id == classId, ct);
             if (target is null)
             {
-                return (null, new ClassNotFound());
+                return new ClassNotFound();
             }
         }
 
+        var date = particulars.Date!.Value;
         var history = await db.MovementEvents.AsNoTracking()
             .Where(e => e.StudentId == student.Id && !e.Cancelled)
             .OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)
             .Select(e => new MovementFact(e.StudentId, e.Kind, e.Date, e.ToClassId))
             .ToListAsync(ct);
-        var fact = new MovementFact(student.Id, request.Kind, request.Date, request.Kind.LeadsIntoClass() ? target?.Id : null);
+        var fact = new MovementFact(student.Id, request.Kind, date, request.Kind.LeadsIntoClass() ? target?.Id : null);
         var maxOrderDelay = await db.Schools.Where(s => s.Id == student.SchoolId).Select(s => s.MaxOrderDelayDays).FirstAsync(ct);
-        if (MovementRules.Check(history, fact, request.OrderDate, maxOrderDelay) is { } violation)
+        if (MovementRules.Check(history, fact, particulars.OrderDate!.Value, maxOrderDelay) is { } violation)
         {
-            return (null, new BreaksTheBook(violation.Message));
+            return new BreaksTheBook(violation.Message);
         }
 
-        var order = await MovementOrder.FindOrAddAsync(db, student.SchoolId, request.OrderNumber, request.OrderDate, ct);
-        var fromClass = MembershipTimeline.ClassesOn(MembershipTimeline.Replay(history), request.Date).GetValueOrDefault(student.Id);
+        var order = await MovementOrder.FindOrCreateAsync(db, student.SchoolId, particulars.OrderNumber!, particulars.OrderDate.Value, ct);
+        var fromClass = MembershipTimeline.ClassesOn(MembershipTimeline.Replay(history), date).GetValueOrDefault(student.Id);
         var movement = new MovementEvent
         {
             SchoolId = student.SchoolId,
             StudentId = student.Id,
             Kind = request.Kind,
-            Date = request.Date,
+            Date = date,
             FromClassId = fromClass == Guid.Empty ? null : fromClass,
             ToClassId = fact.ToClassId,
             OrderId = order.Id,
-            Reason = request.Reason?.Trim(),
-            WithdrawalReason = request.Kind == MovementKind.Withdrawal ? request.WithdrawalReason ?? Movement.WithdrawalReason.Other : null,
-            OtherSchool = request.OtherSchool?.Trim(),
-            AcademicDebts = request.AcademicDebts?.Trim(),
+            Reason = particulars.Reason,
+            WithdrawalReason = request.Kind == MovementKind.Withdrawal ? particulars.WithdrawalReason ?? WithdrawalReason.Other : null,
+            OtherSchool = particulars.OtherSchool,
+            AcademicDebts = request.Kind == MovementKind.ConditionalPromotion ? particulars.AcademicDebts : null,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.MovementEvents.Add(movement);
@@ -80,11 +85,14 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             var memberships = await db.StudyGroupMembers
                 .Where(m => m.StudentId == student.Id && m.Until == null && db.StudyGroups.Any(g => g.Id == m.StudyGroupId && g.SchoolClassId == leftClass))
                 .ToListAsync(ct);
-            memberships.ForEach(m => m.Until = request.Date);
+            memberships.ForEach(m => m.Until = date);
         }
 
         await ClassLists.RewriteEnrolmentsAsync(db, student, [.. history, fact], time, ct);
-        await db.SaveChangesAsync(ct);
-        return (movement, null);
+
+        // The student's row is the lock of their book: it is written with every event (its version compared), so of two
+        // events for one student entered at the same moment from the same history, the second is refused, not kept.
+        db.Entry(student).State = EntityState.Modified;
+        return await db.TrySaveAsync(ct) is null ? movement : new ChangedMeanwhile();
     }
 }

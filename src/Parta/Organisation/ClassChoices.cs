@@ -19,7 +19,7 @@ public static class ClassChoices
 
         var classes = await query.Select(c => new { c.Id, c.Grade, c.Letter, c.AcademicYearId }).ToListAsync(ct);
         return classes
-            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, Parta.People.RussianOrder.Collation)
+            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
             .Select(c => new ClassChoice(c.Id, $"{c.Grade}{c.Letter}", c.Grade, c.AcademicYearId))
             .ToList();
     }

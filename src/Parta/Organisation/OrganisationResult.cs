@@ -17,28 +17,3 @@ public sealed record OrganisationResult(Guid Id, IReadOnlyList<Refusal> Refusals
     public static OrganisationResult Refuse(IReadOnlyList<Refusal> refusals) => new(Guid.Empty, refusals);
 }
 
-/// <summary>Dates as a Russian reader sees them: 28.11.2026.</summary>
-public static class RussianDate
-{
-    public static string Show(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-
-    public static string Show(DateOnly start, DateOnly end) => $"{Show(start)} – {Show(end)}";
-}
-
-/// <summary>Hours per week typed by a person: «1,5» or «1.5».</summary>
-public static class Hours
-{
-    public static bool TryParse(string? text, out decimal hours)
-    {
-        hours = 0;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        return decimal.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out hours)
-            && hours >= 0 && hours <= 99;
-    }
-
-    public static string Show(decimal hours) => hours.ToString("0.##", CultureInfo.GetCultureInfo("ru-RU"));
-}

@@ -6,8 +6,11 @@ namespace Parta.Organisation;
 
 /// <summary>Образовательная организация. Not school-owned itself: it is the tenant.</summary>
 [Audited]
-public sealed class School : Entity
+public sealed class School : Entity, IVersioned
 {
+    /// <summary>The concurrency token (see <see cref="IVersioned"/>).</summary>
+    public uint Version { get; set; }
+
     public const string DefaultTimeZone = "Europe/Moscow";
 
     public required string Name { get; set; }

@@ -30,8 +30,8 @@ public sealed class FindGuardiansHandler(PartaDbContext db)
                 string.Join(", ", links.Where(l => l.GuardianId == g.Id)
                     .Select(l => $"{l.LastName} {l.FirstName}{(l.Grade is { } grade ? $", {grade}{l.Letter}" : "")} ({l.Relation})")),
                 g.UserId is not null))
-            .Where(g => RussianOrder.Matches(g.FullName, request.Query))
-            .OrderBy(g => g.FullName, RussianOrder.Collation)
+            .Where(g => NameSearch.Matches(g.FullName, request.Query))
+            .OrderBy(g => g.FullName, RussianCulture.Collation)
             .ToList();
     }
 }

@@ -22,8 +22,8 @@ public sealed class FindStaffHandler(PartaDbContext db)
             .ToListAsync(ct);
         return rows
             .Select(s => new StaffListRow(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName), s.Positions, s.Phone, s.Email, s.UserId, s.Login))
-            .Where(s => RussianOrder.Matches(s.FullName, request.Query))
-            .OrderBy(s => s.FullName, RussianOrder.Collation)
+            .Where(s => NameSearch.Matches(s.FullName, request.Query))
+            .OrderBy(s => s.FullName, RussianCulture.Collation)
             .ToList();
     }
 }

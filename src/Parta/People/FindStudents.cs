@@ -35,8 +35,8 @@ public sealed class FindStudentsHandler(PartaDbContext db)
         return rows
             .Select(s => new StudentListRow(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName), s.SchoolClassId,
                 s.Grade is { } g ? $"{g}{s.Letter}" : null, s.BirthDate, s.UserId is not null))
-            .Where(s => RussianOrder.Matches(s.FullName, request.Query))
-            .OrderBy(s => s.FullName, RussianOrder.Collation)
+            .Where(s => NameSearch.Matches(s.FullName, request.Query))
+            .OrderBy(s => s.FullName, RussianCulture.Collation)
             .ToList();
     }
 
@@ -52,7 +52,7 @@ public sealed class FindStudentsHandler(PartaDbContext db)
             .ToListAsync(ct);
         var severalYears = classes.Select(c => c.AcademicYearId).Distinct().Count() > 1;
         return classes
-            .OrderByDescending(c => c.Year?.Start).ThenBy(c => c.Grade).ThenBy(c => c.Letter, RussianOrder.Collation)
+            .OrderByDescending(c => c.Year?.Start).ThenBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
             .Select(c => new ClassOption(c.Id, severalYears ? $"{c.Grade}{c.Letter} ({c.Year?.Name})" : $"{c.Grade}{c.Letter}"))
             .ToList();
     }

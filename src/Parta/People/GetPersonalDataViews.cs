@@ -24,7 +24,7 @@ public sealed class GetPersonalDataViewsHandler(PartaDbContext db)
             .ToListAsync(ct);
         return rows
             .Select(v => new PersonalDataViewRow(v.At, v.UserLogin,
-                v.User is null ? null : Access.PersonName.Full(v.User.LastName, v.User.FirstName, v.User.MiddleName), v.Page))
+                v.User is null ? null : PersonName.Full(v.User.LastName, v.User.FirstName, v.User.MiddleName), v.Page))
             .ToList();
     }
 }

@@ -9,7 +9,7 @@ public sealed record GetStudentCard(Guid StudentId, string Page);
 public sealed record StudentCardGuardian(Guid GuardianId, string FullName, string Relation, string? Phone, string? Email, bool HasAccount);
 
 /// <summary>Личная карточка учащегося as the card page shows it.</summary>
-public sealed record StudentCard(
+public sealed record StudentCardView(
     Guid Id, string LastName, string FirstName, string? MiddleName, DateOnly? BirthDate, Gender? Gender,
     string? PersonalFileNumber, string? Phone, string? Email, string? Address, int? HealthGroup,
     Guid? ClassId, string? ClassName, string? ClassTeacher, IReadOnlyList<string> Groups,
@@ -24,7 +24,7 @@ public sealed record StudentCard(
 /// </summary>
 public sealed class GetStudentCardHandler(PartaDbContext db, CurrentUser user, PermissionResolver resolver, RecordPersonalDataViewHandler log)
 {
-    public async Task<Outcome<StudentCard>> HandleAsync(GetStudentCard request, CancellationToken ct = default)
+    public async Task<Outcome<StudentCardView>> HandleAsync(GetStudentCard request, CancellationToken ct = default)
     {
         if (!await db.Students.AnyAsync(s => s.Id == request.StudentId, ct))
         {
@@ -66,15 +66,15 @@ public sealed class GetStudentCardHandler(PartaDbContext db, CurrentUser user, P
         await log.HandleAsync(nameof(Student), request.StudentId, request.Page, ct);
 
         var s = student.Student;
-        return new StudentCard(
+        return new StudentCardView(
             s.Id, s.LastName, s.FirstName, s.MiddleName, s.BirthDate, s.Gender, s.PersonalFileNumber, s.Phone, s.Email, s.Address,
             s.HealthGroup, s.SchoolClassId, student.Grade is { } grade ? $"{grade}{student.Letter}" : null,
             student.TeacherLast is null ? null : PersonName.Full(student.TeacherLast, student.TeacherFirst!, student.TeacherMiddle),
-            groups.Order(RussianOrder.Collation).ToList(),
+            groups.Order(RussianCulture.Collation).ToList(),
             guardians
                 .Select(g => new StudentCardGuardian(g.GuardianId, PersonName.Full(g.LastName, g.FirstName, g.MiddleName), g.Relation,
                     g.Phone, g.Email, g.UserId is not null))
-                .OrderBy(g => g.FullName, RussianOrder.Collation)
+                .OrderBy(g => g.FullName, RussianCulture.Collation)
                 .ToList(),
             s.UserId is not null);
     }

@@ -44,7 +44,7 @@ public sealed class SpreadsheetFileTests
     [InlineData("11Г1", 11, "Г1")]
     public void ParseClass_UsualSpellings_GiveGradeAndLetter(string text, int grade, string letter)
     {
-        Assert.Equal((grade, letter), ImportSpreadsheet.ParseClass(text));
+        Assert.Equal((grade, letter), ImportKeys.ParseClass(text));
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class SpreadsheetFileTests
     [InlineData("5")]
     public void ParseClass_NotAClass_GivesNull(string text)
     {
-        Assert.Null(ImportSpreadsheet.ParseClass(text));
+        Assert.Null(ImportKeys.ParseClass(text));
     }
 
     [Theory]

@@ -99,7 +99,7 @@ public sealed class HostingTests(TestApps apps)
 
         var page = await client.GetDocumentAsync("/");
 
-        var kamchatka = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Kamchatka"));
+        var kamchatka = TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Asia/Kamchatka"));
         Assert.Equal(kamchatka.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
             page.QuerySelectorAll(".print-header div")[1].TextContent.Trim());
         Assert.Equal(school.Name, page.QuerySelectorAll(".print-header div")[0].TextContent.Trim());

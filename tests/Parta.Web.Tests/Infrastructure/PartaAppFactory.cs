@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Parta.Web.Tests.Infrastructure;
 
@@ -26,6 +29,16 @@ public sealed class PartaAppFactory(Db db, IReadOnlyDictionary<string, string?> 
     public Db Db { get; } = db;
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"parta-test-{Guid.NewGuid():N}");
+
+    /// <summary>
+    /// The application's clock: 30.11.2026 10:30 UTC (13:30 in Moscow, already 1 December on Kiritimati), moving a
+    /// millisecond at every reading so that records made one after another keep their order. Tests read «now» and «today»
+    /// from here, never from the machine, so no test depends on the hour it runs at.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 30, 10, 30, 0, TimeSpan.Zero))
+    {
+        AutoAdvanceAmount = TimeSpan.FromMilliseconds(1),
+    };
 
     public static async Task<PartaAppFactory> CreateAsync(Db db, PostgresServer? postgres, IDictionary<string, string?>? extra = null)
     {
@@ -63,6 +76,7 @@ public sealed class PartaAppFactory(Db db, IReadOnlyDictionary<string, string?> 
         builder.UseEnvironment("Testing");
         var all = new Dictionary<string, string?>(settings) { ["Parta:DataDirectory"] = DataDirectory };
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(all));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     public override async ValueTask DisposeAsync()

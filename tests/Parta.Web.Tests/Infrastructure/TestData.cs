@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
+using Parta.Movement;
 using Parta.People;
 
 namespace Parta.Web.Tests.Infrastructure;
@@ -44,7 +45,7 @@ public static class TestData
             MiddleName = "Петрович",
             MustChangePassword = mustChangePassword,
             IsSystemAdministrator = systemAdministrator,
-            CreatedAt = DateTime.UtcNow,
+            CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
@@ -65,45 +66,133 @@ public static class TestData
             await db.SaveChangesAsync();
         });
 
-    /// <summary>A class with a student, whose parent (if given) is linked as a guardian.</summary>
+    /// <summary>The first day of the test year: students are admitted on it unless a test says otherwise.</summary>
+    public static readonly DateOnly YearStart = new(2026, 9, 1);
+
+    /// <summary>A new class of the 2026/2027 year with a student, whose parent (if given) is linked as a guardian.</summary>
     public static async Task<(Guid ClassId, Guid StudentId)> CreateStudentAsync(
         this PartaAppFactory app, TestSchool school, string lastName, TestUser? parent = null, TestUser? studentAccount = null, int grade = 5,
         bool enrolled = true)
     {
-        var schoolClass = new SchoolClass
+        var classId = await app.CreateClassAsync(school, grade, "А" + Guid.NewGuid().ToString("N")[..3]);
+        var studentId = await app.AddStudentAsync(school, enrolled ? classId : null, lastName, "Анна", "Игоревна", studentAccount);
+        if (parent is not null)
         {
-            SchoolId = school.Id, AcademicYearId = await app.CurrentYearAsync(school), Grade = grade, Letter = "А" + Guid.NewGuid().ToString("N")[..3],
-        };
+            await app.AddGuardianAsync(school, studentId, "Родителева", "Мария", "мать", account: parent);
+        }
+
+        return (classId, studentId);
+    }
+
+    /// <summary>
+    /// A student's card and, with a class, their admission into it on <paramref name="admittedOn"/> (by default the
+    /// start of the year), recorded in the movement book by its own use case, as the school would.
+    /// </summary>
+    public static async Task<Guid> AddStudentAsync(
+        this PartaAppFactory app, TestSchool school, Guid? classId, string lastName, string firstName, string? middleName = null,
+        TestUser? account = null, DateOnly? admittedOn = null)
+    {
         var student = new Student
         {
-            SchoolId = school.Id,
-            LastName = lastName,
-            FirstName = "Анна",
-            MiddleName = "Игоревна",
-            BirthDate = new DateOnly(2015, 5, 1),
-            SchoolClassId = schoolClass.Id,
-            UserId = studentAccount?.Id,
+            SchoolId = school.Id, LastName = lastName, FirstName = firstName, MiddleName = middleName, BirthDate = new DateOnly(2015, 5, 1),
+            UserId = account?.Id,
         };
         await app.WithDbAsync(school.Id, async db =>
         {
-            db.SchoolClasses.Add(schoolClass);
             db.Students.Add(student);
-            if (parent is not null)
-            {
-                var guardian = new Guardian { SchoolId = school.Id, LastName = "Родителева", FirstName = "Мария", UserId = parent.Id };
-                db.Guardians.Add(guardian);
-                db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = student.Id, GuardianId = guardian.Id, Relation = "мать" });
-            }
-
             await db.SaveChangesAsync();
-            if (enrolled)
-            {
-                // In the class since the start of the year, as the movement book says.
-                await Parta.Movement.ClassLists.EnrolByDataEntryAsync(db, [student], new DateOnly(2026, 9, 1), TimeProvider.System, default);
-                await db.SaveChangesAsync();
-            }
         });
-        return (schoolClass.Id, student.Id);
+        if (classId is { } c)
+        {
+            await app.RecordMovementAsync(school, student.Id, MovementKind.Admission, c, admittedOn ?? YearStart);
+        }
+
+        return student.Id;
+    }
+
+    /// <summary>An event of the movement book through <see cref="RecordMovementEvent"/>; it must be accepted.</summary>
+    public static async Task RecordMovementAsync(
+        this PartaAppFactory app, TestSchool school, Guid studentId, MovementKind kind, Guid? classId, DateOnly date, string order = "1-у")
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem(school.Id, "test");
+        var result = await scope.ServiceProvider.GetRequiredService<RecordMovementEvent>()
+            .HandleAsync(new RecordMovementEvent.Request(studentId, kind, classId, new MovementParticulars(date, order, date)));
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Message)));
+    }
+
+    public static async Task<Guid> CreateClassAsync(this PartaAppFactory app, TestSchool school, int grade, string letter, Guid? classTeacherId = null)
+    {
+        var yearId = await app.CurrentYearAsync(school);
+        var schoolClass = new SchoolClass { SchoolId = school.Id, AcademicYearId = yearId, Grade = grade, Letter = letter, ClassTeacherId = classTeacherId };
+        await app.WithDbAsync(school.Id, async db =>
+        {
+            db.SchoolClasses.Add(schoolClass);
+            await db.SaveChangesAsync();
+        });
+        return schoolClass.Id;
+    }
+
+    public static async Task<Guid> AddGuardianAsync(
+        this PartaAppFactory app, TestSchool school, Guid studentId, string lastName, string firstName, string relation, string? phone = null,
+        TestUser? account = null)
+    {
+        var guardian = new Guardian { SchoolId = school.Id, LastName = lastName, FirstName = firstName, Phone = phone, UserId = account?.Id };
+        await app.WithDbAsync(school.Id, async db =>
+        {
+            db.Guardians.Add(guardian);
+            db.Guardianships.Add(new Guardianship { SchoolId = school.Id, StudentId = studentId, GuardianId = guardian.Id, Relation = relation });
+            await db.SaveChangesAsync();
+        });
+        return guardian.Id;
+    }
+
+    public static async Task<Guid> CreateStaffAsync(this PartaAppFactory app, TestSchool school, string lastName, TestUser? account = null) =>
+        await app.WithDbAsync(school.Id, async db =>
+        {
+            var staff = new StaffMember { SchoolId = school.Id, LastName = lastName, FirstName = "Ирина", MiddleName = "Павловна", Positions = "учитель", UserId = account?.Id };
+            db.StaffMembers.Add(staff);
+            await db.SaveChangesAsync();
+            return staff.Id;
+        });
+
+    /// <summary>A staff member (with the account, if given) made the class teacher of the class.</summary>
+    public static async Task<Guid> MakeClassTeacherAsync(this PartaAppFactory app, TestSchool school, Guid classId, TestUser teacher)
+    {
+        var staffId = await app.CreateStaffAsync(school, "Руководителева", teacher);
+        await app.WithDbAsync(school.Id, async db =>
+        {
+            var schoolClass = await db.SchoolClasses.SingleAsync(c => c.Id == classId);
+            schoolClass.ClassTeacherId = staffId;
+            await db.SaveChangesAsync();
+        });
+        return staffId;
+    }
+
+    public static async Task<Guid> CreateSubjectAsync(this PartaAppFactory app, TestSchool school, string name, string shortName) =>
+        await app.WithDbAsync(school.Id, async db =>
+        {
+            var s = new Subject { SchoolId = school.Id, Name = name, ShortName = shortName };
+            db.Subjects.Add(s);
+            await db.SaveChangesAsync();
+            return s.Id;
+        });
+
+    public static async Task<Guid> CreateAssignmentAsync(
+        this PartaAppFactory app, TestSchool school, Guid staffId, Guid subjectId, Guid? classId, Guid? groupId, decimal hours)
+    {
+        var yearId = await app.CurrentYearAsync(school);
+        return await app.WithDbAsync(school.Id, async db =>
+        {
+            var a = new TeachingAssignment
+            {
+                SchoolId = school.Id, AcademicYearId = yearId, StaffMemberId = staffId, SubjectId = subjectId,
+                SchoolClassId = classId, StudyGroupId = groupId, HoursPerWeek = hours,
+            };
+            db.TeachingAssignments.Add(a);
+            await db.SaveChangesAsync();
+            return a.Id;
+        });
     }
 
     /// <summary>The school's academic year 2026/2027, created on first use.</summary>

@@ -90,7 +90,7 @@ public sealed class MovementApiTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
-    public async Task Admission_IntoAClassOfAnotherSchool_Is422AndForeignSchoolRouteIs404(Db db)
+    public async Task Admission_IntoAClassOfAnotherSchool_Is404AndForeignSchoolRouteIs404(Db db)
     {
         var (app, school, api) = await ArrangeAsync(db);
         var other = await app.CreateSchoolAsync();
@@ -101,7 +101,7 @@ public sealed class MovementApiTests(TestApps apps)
         var foreignRoute = await api.PostAsJsonAsync($"/api/v1/schools/{other.Id}/movement", new { kind = "admission", studentId = foreignStudent, classId = foreignClass, date = "2026-09-01", orderNumber = "1", orderDate = "2026-09-01" });
         var foreignList = await api.GetAsync($"/api/v1/schools/{other.Id}/movement");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, intoForeignClass.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, intoForeignClass.StatusCode);
         Assert.Equal("Класс не найден в этой школе.", (await intoForeignClass.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.NotFound, foreignRoute.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreignList.StatusCode);
@@ -127,13 +127,13 @@ public sealed class MovementApiTests(TestApps apps)
     }
 
     [Fact]
-    public async Task Record_WithoutKind_Is400WithFieldError()
+    public async Task Record_WithAnUnknownKind_Is422WithFieldError()
     {
         var (_, school, api) = await ArrangeAsync(Db.Sqlite);
 
         var response = await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new { kind = "teleport" });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("kind", out _));
     }
 

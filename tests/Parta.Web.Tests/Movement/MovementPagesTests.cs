@@ -12,7 +12,7 @@ public sealed class MovementPagesTests(TestApps apps)
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task RecordForm_OpensOnTheSchoolsOwnToday(Db db)
     {
-        // Kiritimati is UTC+14: from 10:00 UTC on, the school's date is a day ahead of the server's.
+        // Kiritimati is UTC+14: at the test clock's 10:30 UTC the school's date is already a day ahead of the server's.
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
         await app.WithDbAsync(null, d => d.Schools.Where(s => s.Id == school.Id)
@@ -21,7 +21,7 @@ public sealed class MovementPagesTests(TestApps apps)
 
         var page = await client.GetDocumentAsync("/Movement/Record");
 
-        var schoolToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati")));
+        var schoolToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati")));
         Assert.Equal(schoolToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name=Date]")?.GetAttribute("value"));
         Assert.Equal(schoolToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name=OrderDate]")?.GetAttribute("value"));
     }
@@ -37,8 +37,8 @@ public sealed class MovementPagesTests(TestApps apps)
 
         var admitted = await client.SubmitFormAsync("/Movement/Record", new Dictionary<string, string>
         {
-            ["Kind"] = "Admission", ["StudentId"] = "", ["NewLastName"] = "Щербакова", ["NewFirstName"] = "Алёна", ["NewMiddleName"] = "Петровна",
-            ["NewBirthDate"] = "2015-04-02", ["ClassId"] = class5A.ToString(), ["Date"] = "2026-09-01", ["OrderNumber"] = "45-у", ["OrderDate"] = "2026-08-31",
+            ["Kind"] = "Admission", ["StudentId"] = "", ["Student.LastName"] = "Щербакова", ["Student.FirstName"] = "Алёна", ["Student.MiddleName"] = "Петровна",
+            ["Student.BirthDate"] = "2015-04-02", ["ClassId"] = class5A.ToString(), ["Date"] = "2026-09-01", ["OrderNumber"] = "45-у", ["OrderDate"] = "2026-08-31",
             ["Reason"] = "заявление родителей",
         });
         Assert.Equal(HttpStatusCode.Redirect, admitted.StatusCode);
@@ -151,7 +151,7 @@ public sealed class MovementPagesTests(TestApps apps)
         var first = await client.SubmitFormAsync($"/Movement/Cancel?id={ids[0]}", new Dictionary<string, string> { ["Id"] = ids[0].ToString(), ["Reason"] = "ошибка" });
         Assert.Contains("Отменить можно только последнюю запись", (await PageClient.ParseAsync(first)).Body!.TextContent, StringComparison.Ordinal);
         var noReason = await client.SubmitFormAsync($"/Movement/Cancel?id={ids[1]}", new Dictionary<string, string> { ["Id"] = ids[1].ToString(), ["Reason"] = "" });
-        Assert.Contains("Укажите причину отмены.", (await PageClient.ParseAsync(noReason)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Заполните поле «Причина отмены».", (await PageClient.ParseAsync(noReason)).Body!.TextContent, StringComparison.Ordinal);
 
         var cancelled = await client.SubmitFormAsync($"/Movement/Cancel?id={ids[1]}", new Dictionary<string, string> { ["Id"] = ids[1].ToString(), ["Reason"] = "перевод не состоялся" });
 
@@ -200,7 +200,7 @@ public sealed class MovementPagesTests(TestApps apps)
         Assert.Equal("заявление", form.QuerySelector("#Reason")!.GetAttribute("value"));
 
         var noReason = await client.SubmitFormAsync($"/Movement/Correct?id={eventId}", Fields("11-у", "2026-09-01", ""));
-        Assert.Contains("Укажите причину исправления.", (await PageClient.ParseAsync(noReason)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Заполните поле «Причина исправления».", (await PageClient.ParseAsync(noReason)).Body!.TextContent, StringComparison.Ordinal);
         var tooLate = await client.SubmitFormAsync($"/Movement/Correct?id={eventId}", Fields("11-у", "2026-12-01", "опечатка"));
         Assert.Contains("подписан позже даты события 01.09.2026", (await PageClient.ParseAsync(tooLate)).Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal("11", await app.WithDbAsync(school.Id, d => d.MovementEvents.Select(e => e.Order!.Number).SingleAsync()));

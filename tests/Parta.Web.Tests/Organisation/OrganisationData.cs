@@ -5,67 +5,9 @@ using Parta.Web.Tests.Infrastructure;
 
 namespace Parta.Web.Tests.Organisation;
 
-/// <summary>Builders of the school structure for the Organisation tests.</summary>
+/// <summary>Queries and form helpers of the Organisation tests (the builders are in <see cref="TestData"/>).</summary>
 internal static class OrganisationData
 {
-    public static async Task<Guid> CreateStaffAsync(this PartaAppFactory app, TestSchool school, string lastName, TestUser? account = null) =>
-        await app.WithDbAsync(school.Id, async db =>
-        {
-            var staff = new StaffMember { SchoolId = school.Id, LastName = lastName, FirstName = "Ирина", MiddleName = "Павловна", Positions = "учитель", UserId = account?.Id };
-            db.StaffMembers.Add(staff);
-            await db.SaveChangesAsync();
-            return staff.Id;
-        });
-
-    public static async Task<Guid> CreateClassAsync(this PartaAppFactory app, TestSchool school, int grade, string letter, Guid? classTeacherId = null)
-    {
-        var yearId = await app.CurrentYearAsync(school);
-        return await app.WithDbAsync(school.Id, async db =>
-        {
-            var c = new SchoolClass { SchoolId = school.Id, AcademicYearId = yearId, Grade = grade, Letter = letter, ClassTeacherId = classTeacherId };
-            db.SchoolClasses.Add(c);
-            await db.SaveChangesAsync();
-            return c.Id;
-        });
-    }
-
-    public static async Task<Guid> AddStudentAsync(this PartaAppFactory app, TestSchool school, Guid classId, string lastName, string firstName, string? middleName = null) =>
-        await app.WithDbAsync(school.Id, async db =>
-        {
-            var s = new Student { SchoolId = school.Id, LastName = lastName, FirstName = firstName, MiddleName = middleName, SchoolClassId = classId };
-            db.Students.Add(s);
-            await db.SaveChangesAsync();
-            await Parta.Movement.ClassLists.EnrolByDataEntryAsync(db, [s], new DateOnly(2026, 9, 1), TimeProvider.System, default);
-            await db.SaveChangesAsync();
-            return s.Id;
-        });
-
-    public static async Task<Guid> CreateSubjectAsync(this PartaAppFactory app, TestSchool school, string name, string shortName) =>
-        await app.WithDbAsync(school.Id, async db =>
-        {
-            var s = new Subject { SchoolId = school.Id, Name = name, ShortName = shortName };
-            db.Subjects.Add(s);
-            await db.SaveChangesAsync();
-            return s.Id;
-        });
-
-    public static async Task<Guid> CreateAssignmentAsync(
-        this PartaAppFactory app, TestSchool school, Guid staffId, Guid subjectId, Guid? classId, Guid? groupId, decimal hours)
-    {
-        var yearId = await app.CurrentYearAsync(school);
-        return await app.WithDbAsync(school.Id, async db =>
-        {
-            var a = new TeachingAssignment
-            {
-                SchoolId = school.Id, AcademicYearId = yearId, StaffMemberId = staffId, SubjectId = subjectId,
-                SchoolClassId = classId, StudyGroupId = groupId, HoursPerWeek = hours,
-            };
-            db.TeachingAssignments.Add(a);
-            await db.SaveChangesAsync();
-            return a.Id;
-        });
-    }
-
     public static Task<T> QueryAsync<T>(this PartaAppFactory app, TestSchool school, Func<Parta.Data.PartaDbContext, Task<T>> query) =>
         app.WithDbAsync(school.Id, query);
 

@@ -26,14 +26,12 @@ public static class ImportingModule
     {
         services.AddScoped<ImportSpreadsheet>();
         services.AddScoped<ExportSpreadsheet>();
-        services.AddSingleton(sp => new ImportFileStore(sp.GetRequiredService<DatabaseSettings>().DataDirectory));
+        services.AddSingleton(sp => new ImportFileStore(sp.GetRequiredService<DatabaseSettings>().DataDirectory, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 
-    public static void ConfigurePages(PageConventionCollection conventions)
-    {
-        conventions.AuthorizeFolder("/Importing", Policies.Permission(Permissions.PeopleEdit));
-    }
+    public static void DeclarePages(PagePermissions pages) =>
+        pages.Page("/Importing/Index", read: Permissions.PeopleEdit, write: Permissions.PeopleEdit);
 
     public static void MapImportingModule(this IEndpointRouteBuilder app)
     {

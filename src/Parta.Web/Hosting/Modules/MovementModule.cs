@@ -19,13 +19,25 @@ public static class MovementModule
 
     public static IServiceCollection AddMovementModule(this IServiceCollection services) =>
         services.AddScoped<RecordMovementEvent>()
+            .AddScoped<AdmitStudent>()
             .AddScoped<CancelMovementEvent>()
             .AddScoped<CorrectMovementEvent>()
             .AddScoped<GetMovementReport>()
             .AddScoped<PromoteClass>();
 
-    public static void ConfigurePages(PageConventionCollection conventions) =>
-        conventions.AuthorizeFolder("/Movement", Policies.Permission(Permissions.MovementView));
+    /// <summary>The book is read with movement.view, kept with movement.edit; a record is corrected or cancelled with movement.correct.</summary>
+    public static void DeclarePages(PagePermissions pages)
+    {
+        foreach (var page in new[] { "/Movement/Index", "/Movement/ClassList", "/Movement/Report", "/Movement/Alphabetical", "/Movement/Order" })
+        {
+            pages.Page(page, read: Permissions.MovementView);
+        }
+
+        pages.Page("/Movement/Record", read: Permissions.MovementEdit, write: Permissions.MovementEdit);
+        pages.Page("/Movement/Promotion", read: Permissions.MovementEdit, write: Permissions.MovementEdit);
+        pages.Page("/Movement/Correct", read: Permissions.MovementCorrect, write: Permissions.MovementCorrect);
+        pages.Page("/Movement/Cancel", read: Permissions.MovementCorrect, write: Permissions.MovementCorrect);
+    }
 
     public static void MapMovementModule(this IEndpointRouteBuilder app) => app.MapMovementApi();
 }

@@ -40,10 +40,19 @@ public static class OrganisationModule
         return services;
     }
 
-    public static void ConfigurePages(PageConventionCollection conventions)
+    /// <summary>Every page reads with school.view and changes the school's structure with school.edit.</summary>
+    public static void DeclarePages(PagePermissions pages)
     {
-        // Reading needs school.view; every POST handler checks school.edit itself (OrganisationPage.CanEditAsync).
-        conventions.AuthorizeFolder("/Organisation", Policies.Permission(Permissions.SchoolView));
+        foreach (var page in new[]
+                 {
+                     "/Organisation/Years/Index", "/Organisation/Years/Edit", "/Organisation/Years/Details", "/Organisation/Years/Scheme",
+                     "/Organisation/Years/Calendar", "/Organisation/Classes/Index", "/Organisation/Classes/Edit", "/Organisation/Groups/Edit",
+                     "/Organisation/Subjects/Index", "/Organisation/Subjects/Edit", "/Organisation/Curriculum",
+                     "/Organisation/Assignments/Index", "/Organisation/Assignments/Edit", "/Organisation/Assignments/Load",
+                 })
+        {
+            pages.Page(page, read: Permissions.SchoolView, write: Permissions.SchoolEdit);
+        }
     }
 
     public static void MapOrganisationModule(this IEndpointRouteBuilder app)

@@ -58,18 +58,24 @@ public static class PeopleModule
         return services;
     }
 
-    public static void ConfigurePages(PageConventionCollection conventions)
+    /// <summary>
+    /// Lists need people.view, cards' forms people.edit; the student card itself also applies its resource rule
+    /// (students.card.view, or the class teacher of the student's class: <see cref="ResourceRules.CardVisibleTo"/>).
+    /// </summary>
+    public static void DeclarePages(PagePermissions pages)
     {
-        // Lists need people.view; the student card checks students.card.view or the class-teacher rule in its handler.
-        conventions.AuthorizeFolder("/People", Policies.Permission(Permissions.PeopleView));
-        conventions.AuthorizePage("/People/Students/Edit", Policies.Permission(Permissions.PeopleEdit));
-        conventions.AuthorizePage("/People/Staff/Edit", Policies.Permission(Permissions.PeopleEdit));
-        conventions.AuthorizePage("/People/Guardians/Edit", Policies.Permission(Permissions.PeopleEdit));
-        conventions.AuthorizePage("/People/AccessLog", Policies.Permission(Permissions.AuditView));
+        pages.Page("/People/Students/Index", read: Permissions.PeopleView);
+        pages.Page("/People/Students/Card", read: Permissions.PeopleView);
+        pages.Page("/People/Students/Edit", read: Permissions.PeopleEdit, write: Permissions.PeopleEdit);
+        pages.Page("/People/Staff/Index", read: Permissions.PeopleView);
+        pages.Page("/People/Staff/Edit", read: Permissions.PeopleEdit, write: Permissions.PeopleEdit);
+        pages.Page("/People/Guardians/Index", read: Permissions.PeopleView);
+        pages.Page("/People/Guardians/Edit", read: Permissions.PeopleEdit, write: Permissions.PeopleEdit);
+        pages.Page("/People/AccessLog", read: Permissions.AuditView);
 
-        conventions.AuthorizePage("/Access/Rights", Policies.Permission(Permissions.RightsManage));
-        conventions.AuthorizePage("/Access/Roles", Policies.Permission(Permissions.RightsManage));
-        conventions.AuthorizePage("/Access/Accounts", Policies.Permission(Permissions.UsersManage));
+        pages.Page("/Access/Rights", read: Permissions.RightsManage, write: Permissions.RightsManage);
+        pages.Page("/Access/Roles", read: Permissions.RightsManage, write: Permissions.RightsManage);
+        pages.Page("/Access/Accounts", read: Permissions.UsersManage, write: Permissions.UsersManage);
     }
 
     public static void MapPeopleModule(this IEndpointRouteBuilder app)

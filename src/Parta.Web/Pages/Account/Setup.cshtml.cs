@@ -81,7 +81,7 @@ public sealed class SetupModel(PartaDbContext db, UserManager<User> users, Sessi
             return Page();
         }
 
-        await db.SystemSettings.Where(s => s.Key == SystemSetting.SetupTokenHash).ExecuteDeleteAsync();
+        await db.PurgeAsync(db.SystemSettings.Where(s => s.Key == SystemSetting.SetupTokenHash));
         await sessions.SignInAsync(HttpContext, user);
         return Redirect("/Admin/Schools");
     }

@@ -9,14 +9,15 @@ namespace Parta.Web.Pages.Importing;
 /// <summary>
 /// Import from a spreadsheet in two steps — «Проверить» (every row validated, nothing written) and «Применить» (all in
 /// one transaction) — plus the templates and the exports. The uploaded file waits for «Применить» in
-/// <see cref="ImportFileStore"/>, named by a token the form carries back.
+/// <see cref="ImportFileStore"/>, named by a token the form carries back. Which kinds the user may load is the use
+/// case's rule (<see cref="ImportKinds.Permission"/>); the page only offers those.
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[RequestSizeLimit(MaxRequestBytes)]
 public sealed class IndexModel(
     ImportSpreadsheet import, ExportSpreadsheet export, ImportFileStore files, PermissionResolver resolver, CurrentUser currentUser) : PageModel
 {
     private const long MaxRequestBytes = SpreadsheetFile.MaxBytes + 64 * 1024;
-    private const string XlsxType = SpreadsheetFile.XlsxContentType;
 
     [BindProperty]
     public string Kind { get; set; } = ImportKind.Students.Code();
@@ -35,40 +36,17 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync() => Allowed = await AllowedKindsAsync();
 
-    public async Task<IActionResult> OnGetTemplateAsync(string kind)
-    {
-        if (ParseKind(kind) is not { } k)
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnGetTemplateAsync(string kind, CancellationToken ct) => DownloadAsync(kind, templateOnly: true, ct);
 
-        return await MayAsync(k) ? File(ExportSpreadsheet.Template(k), XlsxType, ExportSpreadsheet.FileName(k, "шаблон")) : Forbid();
-    }
+    public Task<IActionResult> OnGetExportAsync(string kind, CancellationToken ct) => DownloadAsync(kind, templateOnly: false, ct);
 
-    public async Task<IActionResult> OnGetExportAsync(string kind)
-    {
-        if (ParseKind(kind) is not { } k)
-        {
-            return NotFound();
-        }
-
-        return await MayAsync(k)
-            ? File(await export.ExportAsync(k, HttpContext.RequestAborted), XlsxType, ExportSpreadsheet.FileName(k, "экспорт"))
-            : Forbid();
-    }
-
-    public async Task<IActionResult> OnPostPreviewAsync()
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
         Allowed = await AllowedKindsAsync();
         if (ParseKind(Kind) is not { } kind)
         {
             ModelState.AddModelError(nameof(Kind), "Выберите, что загружаете.");
             return Page();
-        }
-
-        if (!await MayAsync(kind))
-        {
-            return Forbid();
         }
 
         if (Upload is null || Upload.Length == 0)
@@ -79,7 +57,7 @@ public sealed class IndexModel(
 
         if (Upload.Length > SpreadsheetFile.MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), "Файл больше 10 МБ.");
+            ModelState.AddModelError(nameof(Upload), SpreadsheetFile.TooBig);
             return Page();
         }
 
@@ -87,7 +65,7 @@ public sealed class IndexModel(
         byte[] content;
         using (var buffer = new MemoryStream())
         {
-            await Upload.CopyToAsync(buffer, HttpContext.RequestAborted);
+            await Upload.CopyToAsync(buffer, ct);
             content = buffer.ToArray();
         }
 
@@ -98,12 +76,18 @@ public sealed class IndexModel(
         }
 
         UploadedName = fileName;
-        Result = await import.PreviewAsync(kind, fileName, content, HttpContext.RequestAborted);
-        Token = Result.HasErrors ? null : await files.SaveAsync(SchoolId, fileName, content, HttpContext.RequestAborted);
+        var result = await import.HandleAsync(new ImportSpreadsheet.Request(kind, fileName, content, Apply: false), ct);
+        if (!result.Succeeded)
+        {
+            return this.Refused(result) ?? Page();
+        }
+
+        Result = result.Value;
+        Token = Result.HasErrors ? null : await files.SaveAsync(SchoolId, fileName, content, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostApplyAsync()
+    public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
         Allowed = await AllowedKindsAsync();
         if (ParseKind(Kind) is not { } kind)
@@ -111,12 +95,7 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        if (!await MayAsync(kind))
-        {
-            return Forbid();
-        }
-
-        if (Token is not { } token || await files.LoadAsync(SchoolId, token, HttpContext.RequestAborted) is not { } loaded)
+        if (Token is not { } token || await files.LoadAsync(SchoolId, token, ct) is not { } loaded)
         {
             ModelState.AddModelError(nameof(Upload), "Файл для применения не найден: загрузите его ещё раз.");
             return Page();
@@ -124,7 +103,13 @@ public sealed class IndexModel(
 
         var (fileName, content) = loaded;
         UploadedName = fileName;
-        Result = await import.ApplyAsync(kind, fileName, content, HttpContext.RequestAborted);
+        var result = await import.HandleAsync(new ImportSpreadsheet.Request(kind, fileName, content, Apply: true), ct);
+        if (!result.Succeeded)
+        {
+            return this.Refused(result) ?? Page();
+        }
+
+        Result = result.Value;
         if (Result.Applied)
         {
             files.Delete(SchoolId, token);
@@ -134,15 +119,25 @@ public sealed class IndexModel(
         return Page();
     }
 
+    private async Task<IActionResult> DownloadAsync(string kind, bool templateOnly, CancellationToken ct)
+    {
+        if (ParseKind(kind) is not { } k)
+        {
+            return NotFound();
+        }
+
+        var file = await export.HandleAsync(new ExportSpreadsheet.Request(k, templateOnly), ct);
+        return file.Succeeded ? File(file.Value.Content, SpreadsheetFile.XlsxContentType, file.Value.Name) : this.Refused(file) ?? NotFound();
+    }
+
     private Guid SchoolId => currentUser.SchoolId ?? throw new InvalidOperationException("No current school.");
 
+    /// <summary>The kinds offered in the form: those whose permission the user has.</summary>
     private async Task<IReadOnlyList<ImportKind>> AllowedKindsAsync()
     {
         var permissions = await resolver.GetAsync(HttpContext.RequestAborted);
         return ImportKinds.All.Where(k => permissions.Has(k.Permission())).ToList();
     }
-
-    private async Task<bool> MayAsync(ImportKind kind) => (await resolver.GetAsync(HttpContext.RequestAborted)).Has(kind.Permission());
 
     private static ImportKind? ParseKind(string? code) => ImportKinds.TryParse(code, out var kind) ? kind : null;
 }

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Parta.Access;
 using Parta.Data;
 using Parta.Movement;
 using Parta.Web.Security;
@@ -10,7 +9,7 @@ using Parta.Web.Security;
 namespace Parta.Web.Pages.Movement;
 
 /// <summary>The year-end promotion wizard: a class, the order, exceptions per student, a preview, then one batch.</summary>
-public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolver, PromoteClass promote) : PageModel
+public sealed class PromotionModel(PartaDbContext db, PromoteClass promote) : PageModel
 {
     public sealed class StudentChoice
     {
@@ -23,13 +22,13 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
     [BindProperty(SupportsGet = true), Display(Name = "Класс")]
     public Guid? ClassId { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Укажите дату перевода."), Display(Name = "Дата перевода")]
+    [BindProperty, Display(Name = "Дата перевода")]
     public DateOnly? Date { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Укажите номер приказа."), StringLength(50), Display(Name = "Номер приказа")]
+    [BindProperty, Display(Name = "Номер приказа")]
     public string? OrderNumber { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Укажите дату приказа."), Display(Name = "Дата приказа")]
+    [BindProperty, Display(Name = "Дата приказа")]
     public DateOnly? OrderDate { get; set; }
 
     [BindProperty, Display(Name = "Перевести в класс")]
@@ -42,15 +41,10 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
     public IReadOnlyList<Parta.Organisation.ClassChoice> Targets { get; private set; } = [];
 
     public IReadOnlyList<Parta.Organisation.ClassChoice> Classes { get; private set; } = [];
-    public PromoteClass.Result? Preview { get; private set; }
+    public PromoteClass.Plan? Preview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!(await resolver.GetAsync()).Has(Permissions.MovementEdit))
-        {
-            return Forbid();
-        }
-
         await LoadClassesAsync();
         if (ClassId is { } id && Classes.FirstOrDefault(c => c.Id == id) is { } chosen)
         {
@@ -75,11 +69,6 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
 
     private async Task<IActionResult> RunAsync(bool apply)
     {
-        if (!(await resolver.GetAsync()).Has(Permissions.MovementEdit))
-        {
-            return Forbid();
-        }
-
         await LoadClassesAsync();
         if (ClassId is null || Classes.All(c => c.Id != ClassId))
         {
@@ -91,12 +80,17 @@ public sealed class PromotionModel(PartaDbContext db, PermissionResolver resolve
             return Page();
         }
 
-        var request = new PromoteClass.Request(ClassId!.Value, Date!.Value, OrderNumber!.Trim(), OrderDate!.Value,
-            Students.Select(s => new PromoteClass.Decision(s.StudentId, s.Outcome, s.AcademicDebts)).ToList(), TargetClassId);
-        Preview = apply ? await promote.ApplyAsync(request) : await promote.PreviewAsync(request);
-        if (apply && Preview.Applied)
+        var result = await promote.HandleAsync(new PromoteClass.Request(ClassId!.Value, Date, OrderNumber, OrderDate,
+            Students.Select(s => new PromoteClass.Decision(s.StudentId, s.Outcome, s.AcademicDebts)).ToList(), TargetClassId, apply));
+        if (!result.Succeeded)
         {
-            TempData["Message"] = $"Перевод проведён: {Preview.Students.Count} уч.";
+            return this.Refused(result) ?? Page();
+        }
+
+        Preview = result.Value;
+        if (Preview.Applied)
+        {
+            this.Tell($"Перевод проведён: {RussianPlural.Count(Preview.Students.Count, "учащийся", "учащихся", "учащихся")}.");
             return Redirect($"/Movement?from={Date:yyyy-MM-dd}&to={Date:yyyy-MM-dd}");
         }
 

@@ -2,19 +2,36 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Parta.Access;
 using Parta.Data;
 using Parta.Movement;
 using Parta.Organisation;
 using Parta.People;
-using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Movement;
 
-/// <summary>One form for every event of the book; an admission may bring a new student, whose card is created with it.</summary>
-public sealed class RecordModel(PartaDbContext db, PermissionResolver resolver, RecordMovementEvent handler, TimeProvider time) : PageModel
+/// <summary>
+/// One form for every event of the book. An admission without a chosen student admits a new one: the page hands the
+/// card and the event to <see cref="AdmitStudent"/>, which makes both in one transaction.
+/// </summary>
+public sealed class RecordModel(PartaDbContext db, RecordMovementEvent record, AdmitStudent admit, TimeProvider time) : PageModel
 {
     public sealed record Option(Guid Id, string Title);
+
+    /// <summary>The card of a new student, for an admission (its fields post as <c>Student.LastName</c> …).</summary>
+    public sealed class NewStudent
+    {
+        [Display(Name = "Фамилия")]
+        public string? LastName { get; set; }
+
+        [Display(Name = "Имя")]
+        public string? FirstName { get; set; }
+
+        [Display(Name = "Отчество")]
+        public string? MiddleName { get; set; }
+
+        [Display(Name = "Дата рождения")]
+        public DateOnly? BirthDate { get; set; }
+    }
 
     [BindProperty, Display(Name = "Событие")]
     public MovementKind Kind { get; set; } = MovementKind.Admission;
@@ -22,123 +39,81 @@ public sealed class RecordModel(PartaDbContext db, PermissionResolver resolver, 
     [BindProperty, Display(Name = "Учащийся")]
     public Guid? StudentId { get; set; }
 
-    [BindProperty, Display(Name = "Фамилия"), StringLength(100)]
-    public string? NewLastName { get; set; }
-
-    [BindProperty, Display(Name = "Имя"), StringLength(100)]
-    public string? NewFirstName { get; set; }
-
-    [BindProperty, Display(Name = "Отчество"), StringLength(100)]
-    public string? NewMiddleName { get; set; }
-
-    [BindProperty, Display(Name = "Дата рождения")]
-    public DateOnly? NewBirthDate { get; set; }
+    [BindProperty]
+    public NewStudent Student { get; set; } = new();
 
     [BindProperty, Display(Name = "Класс")]
     public Guid? ClassId { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Укажите дату события."), Display(Name = "Дата события")]
+    [BindProperty, Display(Name = "Дата события")]
     public DateOnly? Date { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Укажите номер приказа."), StringLength(50), Display(Name = "Номер приказа")]
+    [BindProperty, Display(Name = "Номер приказа")]
     public string? OrderNumber { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Укажите дату приказа."), Display(Name = "Дата приказа")]
+    [BindProperty, Display(Name = "Дата приказа")]
     public DateOnly? OrderDate { get; set; }
 
-    [BindProperty, StringLength(500), Display(Name = "Основание")]
+    [BindProperty, Display(Name = "Основание")]
     public string? Reason { get; set; }
 
     [BindProperty, Display(Name = "Причина выбытия")]
     public WithdrawalReason? WithdrawalReason { get; set; }
 
-    [BindProperty, StringLength(300), Display(Name = "Откуда прибыл / куда выбыл")]
+    [BindProperty, Display(Name = "Откуда прибыл / куда выбыл")]
     public string? OtherSchool { get; set; }
 
-    [BindProperty, StringLength(500), Display(Name = "Академическая задолженность")]
+    [BindProperty, Display(Name = "Академическая задолженность")]
     public string? AcademicDebts { get; set; }
 
     public IReadOnlyList<Option> Students { get; private set; } = [];
-    public IReadOnlyList<Option> Classes { get; private set; } = [];
+    public IReadOnlyList<ClassChoice> Classes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!(await resolver.GetAsync()).Has(Permissions.MovementEdit))
-        {
-            return Forbid();
-        }
-
-        var today = await SchoolClock.TodayAsync(db, time);
+        var today = await SchoolClock.TodayAsync(db, time, ct);
         Date ??= today;
         OrderDate ??= today;
-        await LoadOptionsAsync();
+        await LoadOptionsAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!(await resolver.GetAsync()).Has(Permissions.MovementEdit))
+        if (ModelState.IsValid)
         {
-            return Forbid();
-        }
-
-        var newStudent = StudentId is null && Kind == MovementKind.Admission;
-        if (newStudent && (string.IsNullOrWhiteSpace(NewLastName) || string.IsNullOrWhiteSpace(NewFirstName)))
-        {
-            ModelState.AddModelError(nameof(StudentId), "Выберите учащегося или введите фамилию и имя нового.");
-        }
-        else if (StudentId is null && !newStudent)
-        {
-            ModelState.AddModelError(nameof(StudentId), "Выберите учащегося.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            await LoadOptionsAsync();
-            return Page();
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var studentId = StudentId;
-        if (newStudent)
-        {
-            var student = new Student
+            var particulars = new MovementParticulars(Date, OrderNumber, OrderDate, Reason, WithdrawalReason, OtherSchool, AcademicDebts);
+            var result = StudentId is { } studentId
+                ? await record.HandleAsync(new RecordMovementEvent.Request(studentId, Kind, ClassId, particulars), ct)
+                : Kind == MovementKind.Admission
+                    ? await admit.HandleAsync(new AdmitStudent.Request(
+                        new StudentCard(Student.LastName, Student.FirstName, Student.MiddleName, Student.BirthDate), ClassId, particulars), ct)
+                    : new Invalid("Выберите учащегося.", nameof(StudentId));
+            if (result.Succeeded)
             {
-                SchoolId = db.CurrentSchoolId!.Value,
-                LastName = NewLastName!.Trim(),
-                FirstName = NewFirstName!.Trim(),
-                MiddleName = string.IsNullOrWhiteSpace(NewMiddleName) ? null : NewMiddleName.Trim(),
-                BirthDate = NewBirthDate,
-                PersonalFileNumber = await PersonalFileNumbers.NextAsync(db, NewLastName),
-            };
-            db.Students.Add(student);
-            await db.SaveChangesAsync();
-            studentId = student.Id;
+                this.Tell("Запись внесена в книгу движения.");
+                return Redirect($"/Movement?from={result.Value.Date:yyyy-MM-dd}&to={result.Value.Date:yyyy-MM-dd}");
+            }
+
+            if (this.Refused(result) is { } status)
+            {
+                return status;
+            }
         }
 
-        var (_, error) = await handler.ExecuteAsync(new RecordMovementEvent.Request(
-            studentId!.Value, Kind, ClassId, Date!.Value, OrderNumber!, OrderDate!.Value, Reason, WithdrawalReason, OtherSchool, AcademicDebts));
-        if (error is not null)
-        {
-            ModelState.AddModelError(error is RecordMovementEvent.ClassNotFound ? nameof(ClassId) : string.Empty, error.Message);
-            await LoadOptionsAsync();
-            return Page();
-        }
-
-        await transaction.CommitAsync();
-        TempData["Message"] = "Запись внесена в книгу движения.";
-        return Redirect($"/Movement?from={Date:yyyy-MM-dd}&to={Date:yyyy-MM-dd}");
+        await LoadOptionsAsync(ct);
+        return Page();
     }
 
-    private async Task LoadOptionsAsync()
+    private async Task LoadOptionsAsync(CancellationToken ct)
     {
         var students = await db.Students.AsNoTracking()
             .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName, s.BirthDate, Grade = (int?)s.SchoolClass!.Grade, s.SchoolClass.Letter })
-            .ToListAsync();
+            .ToListAsync(ct);
         Students = students
-            .Select(s => new Option(s.Id, $"{PersonName.Full(s.LastName, s.FirstName, s.MiddleName)}{(s.Grade is { } g ? $", {g}{s.Letter}" : ", не в классе")}{(s.BirthDate is { } b ? $", {b:dd.MM.yyyy}" : "")}"))
+            .Select(s => new Option(s.Id, $"{PersonName.Full(s.LastName, s.FirstName, s.MiddleName)}{(s.Grade is { } g ? $", {SchoolClass.NameOf(g, s.Letter)}" : ", не в классе")}{(s.BirthDate is { } b ? $", {RussianDate.Show(b)}" : "")}"))
             .OrderBy(o => o.Title, RussianCulture.Collation)
             .ToList();
-        Classes = (await Parta.Organisation.ClassChoices.LoadAsync(db)).Select(c => new Option(c.Id, c.Name)).ToList();
+        Classes = await ClassChoices.LoadAsync(db, ct: ct);
     }
 }

@@ -84,7 +84,7 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
             decimal? hours = null;
             if (!string.IsNullOrWhiteSpace(cell.Hours))
             {
-                if (!Parta.Organisation.Hours.TryParse(cell.Hours, out var h))
+                if (!Hours.TryParse(cell.Hours, out var h))
                 {
                     var subject = Subjects.FirstOrDefault(s => s.Id == cell.SubjectId)?.Name;
                     ModelState.AddModelError("", $"{subject}, {cell.Grade} класс: «{cell.Hours}» — не число часов (например 2 или 0,5).");

@@ -10,11 +10,11 @@ namespace Parta.Web.Pages.People;
 public static class PeoplePages
 {
     /// <summary>The error next to its field (or above the form), the way every form says what went wrong.</summary>
-    public static void Add(this ModelStateDictionary modelState, PeopleError error) =>
+    public static void Add(this ModelStateDictionary modelState, Error error) =>
         modelState.AddModelError(error.Field ?? "", error.Message);
 
     /// <summary>404 or 403 for the failures that are not about a form field, else <c>null</c>.</summary>
-    public static IActionResult? AsStatus(this PeopleError error) => error switch
+    public static IActionResult? AsStatus(this Error error) => error switch
     {
         NotFound => new NotFoundResult(),
         Forbidden => new ForbidResult(),

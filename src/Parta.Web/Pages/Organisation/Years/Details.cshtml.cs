@@ -103,7 +103,7 @@ public sealed class DetailsModel(PartaDbContext db, PermissionResolver permissio
 
         var schemes = await Db.PeriodSchemes.AsNoTracking().Include(s => s.Periods).Where(s => s.AcademicYearId == Id).ToListAsync();
         Schemes = schemes
-            .OrderBy(s => s.Kind).ThenBy(s => s.Name, Parta.Web.Security.RussianCulture.Collation)
+            .OrderBy(s => s.Kind).ThenBy(s => s.Name, RussianCulture.Collation)
             .Select(s => new SchemeRow(s.Id, s.Name, s.Kind, s.Periods.OrderBy(p => p.Number).ToList()))
             .ToList();
         return true;

@@ -90,7 +90,7 @@ public sealed class EditModel(PartaDbContext db, SaveGuardianHandler save, Recor
         }
 
         var s = await db.Students.AsNoTracking().Where(x => x.Id == studentId).Select(x => new { x.LastName, x.FirstName, x.MiddleName }).FirstOrDefaultAsync(ct);
-        StudentName = s is null ? null : Parta.Access.PersonName.Full(s.LastName, s.FirstName, s.MiddleName);
+        StudentName = s is null ? null : PersonName.Full(s.LastName, s.FirstName, s.MiddleName);
         return s is not null;
     }
 }

@@ -8,7 +8,7 @@ namespace Parta.Web.Pages.People.Students;
 /// <summary>Личная карточка учащегося. Each opening is written to the access log.</summary>
 public sealed class CardModel(GetStudentCardHandler getCard, PermissionResolver resolver, Parta.Data.PartaDbContext db) : PageModel
 {
-    public StudentCard Card { get; private set; } = null!;
+    public StudentCardView Card { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public bool CanSeeLog { get; private set; }
 

@@ -69,7 +69,7 @@ public sealed class EditModel(PartaDbContext db, FindStudentsHandler find, SaveS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (BirthDate is { } born && (born.Year < 1990 || born > DateOnly.FromDateTime(DateTime.UtcNow)))
+        if (BirthDate is { } born && (born.Year < 1990 || born > DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)))
         {
             ModelState.AddModelError(nameof(BirthDate), "Проверьте дату рождения.");
         }

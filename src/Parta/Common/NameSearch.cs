@@ -1,12 +1,8 @@
-using System.Globalization;
+namespace Parta.Common;
 
-namespace Parta.People;
-
-/// <summary>People are listed and found the Russian way: alphabetical order with «ё» beside «е», and «ё» found by «е».</summary>
-public static class RussianOrder
+/// <summary>How people are found by name: «ё» found by «е», case ignored, every word of the query in the name.</summary>
+public static class NameSearch
 {
-    public static readonly StringComparer Collation = StringComparer.Create(CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
-
     /// <summary>The form in which names are compared by a search: upper case, «Ё» as «Е».</summary>
     public static string Fold(string text) => text.ToUpperInvariant().Replace('Ё', 'Е');
 

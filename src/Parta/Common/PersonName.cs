@@ -1,4 +1,4 @@
-namespace Parta.Access;
+namespace Parta.Common;
 
 public static class PersonName
 {

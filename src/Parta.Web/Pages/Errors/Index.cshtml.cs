@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Parta.Web.Pages.Error;
+namespace Parta.Web.Pages.Errors;
 
 /// <summary>Error pages in Russian, without technical details.</summary>
 [IgnoreAntiforgeryToken]

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Parta;
+namespace Parta.Common;
 
 /// <summary>Russian plural forms: 1 класс, 2 класса, 5 классов, 11 классов, 21 класс.</summary>
 public static class RussianPlural

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Data;
+using Parta.Movement;
+using Parta.Organisation;
+using Parta.People;
+
+namespace Parta.Importing;
+
+/// <summary>Rows of the curriculum (учебный план): hours per week of a subject in a grade or one class.</summary>
+internal sealed class CurriculumImport(PartaDbContext db) : IImportKind
+{
+    public async Task PlanAsync(ImportRun run, Guid schoolId, AcademicYear year, CancellationToken ct)
+    {
+        var subjects = await ImportKeys.SubjectsByNameAsync(db, ct);
+        var classes = (await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id).ToListAsync(ct))
+            .ToDictionary(c => ImportKeys.ClassKey(c.Grade, c.Letter), StringComparer.Ordinal);
+        var lines = (await db.CurriculumLines.Where(l => l.AcademicYearId == year.Id).ToListAsync(ct))
+            .ToDictionary(l => (l.SubjectId, l.Grade, l.SchoolClassId));
+        var tally = run.Tally("Строки учебного плана");
+        var inFile = new Dictionary<(Guid, int, Guid?), int>();
+        foreach (var row in run.Table.Rows)
+        {
+            var errorsBefore = run.Errors.Count;
+            var subject = run.Lookup(row, ImportKinds.Subject, subjects, "нет такого предмета", required: true);
+            var grade = run.Grade(row, ImportKinds.Grade);
+            var hours = run.Hours(row, ImportKinds.HoursPerWeek, required: true);
+            var schoolClass = run.ClassIn(row, ImportKinds.SchoolClass, classes, year, required: false);
+            if (schoolClass is not null && grade is { } g && schoolClass.Grade != g)
+            {
+                run.Error(row, ImportKinds.SchoolClass, $"класс {schoolClass.Name} не из параллели {g}");
+            }
+
+            if (run.Errors.Count > errorsBefore || subject is null || grade is null || hours is null)
+            {
+                continue;
+            }
+
+            var key = (subject.Id, grade.Value, schoolClass?.Id);
+            if (inFile.TryGetValue(key, out var sameRow))
+            {
+                run.Error(row, ImportKinds.Subject, $"эта строка учебного плана уже есть в строке {sameRow}");
+                continue;
+            }
+
+            inFile[key] = row.Number;
+            if (!lines.TryGetValue(key, out var line))
+            {
+                line = new CurriculumLine
+                {
+                    SchoolId = schoolId, AcademicYearId = year.Id, SubjectId = subject.Id, Grade = grade.Value, SchoolClassId = schoolClass?.Id,
+                };
+                db.CurriculumLines.Add(line);
+                lines[key] = line;
+            }
+
+            line.HoursPerWeek = hours.Value;
+            tally.Add(line);
+            run.Line(row, $"{subject.Name}, {schoolClass?.Name ?? grade + " параллель"}", line);
+        }
+    }
+}
