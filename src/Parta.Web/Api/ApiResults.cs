@@ -64,6 +64,23 @@ public static class ApiResults
     public static IResult NotFound(string title = "Не найдено.") =>
         TypedResults.Problem(title: title, statusCode: StatusCodes.Status404NotFound);
 
+    /// <summary>The Russian title of a status the framework answers by itself.</summary>
+    public static string TitleFor(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "Запрос не удалось прочитать: проверьте JSON, типы значений и даты (ГГГГ-ММ-ДД).",
+        StatusCodes.Status401Unauthorized => "Нужен вход: передайте токен в заголовке Authorization: Bearer.",
+        StatusCodes.Status403Forbidden => "Недостаточно прав.",
+        StatusCodes.Status404NotFound => "Не найдено.",
+        StatusCodes.Status405MethodNotAllowed => "Этот метод для адреса не поддерживается.",
+        StatusCodes.Status409Conflict => "Запись уже изменил другой пользователь.",
+        StatusCodes.Status413PayloadTooLarge => "Запрос слишком велик.",
+        StatusCodes.Status415UnsupportedMediaType => "Тело запроса должно быть JSON: Content-Type: application/json.",
+        StatusCodes.Status422UnprocessableEntity => InvalidTitle,
+        StatusCodes.Status429TooManyRequests => "Слишком много запросов: подождите и повторите.",
+        _ when status >= 500 => "Внутренняя ошибка сервера. Запрос не выполнен.",
+        _ => "Запрос не выполнен.",
+    };
+
     /// <summary>Whether a route's {schoolId} is the school the request acts in (see CurrentUserMiddleware).</summary>
     public static bool IsCurrentSchool(this CurrentUser user, Guid schoolId) => user.SchoolId == schoolId;
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Parta.Access;
@@ -103,7 +104,18 @@ public static class PartaApp
         // Russian text goes out as it is, not as &#x...; entities: pages several times smaller on a parent's phone.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddProblemDetails();
+        // Every problem the API answers has a Russian title, also those the framework writes itself (a body that is not
+        // JSON, a wrong content type, an unknown route): only the generic English reason phrases are replaced.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var details = context.ProblemDetails;
+            if (details.Status is { } status && (details.Title is null || details.Title == ReasonPhrases.GetReasonPhrase(status)))
+            {
+                details.Title = ApiResults.TitleFor(status);
+            }
+
+            details.Detail = null;
+        });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Parta API";
@@ -136,6 +148,7 @@ public static class PartaApp
         });
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<ApiBodyLimit>();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -145,6 +158,13 @@ public static class PartaApp
                 context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "no-cache",
         });
         app.UseRouting();
+
+        // A request that matched a route by its address but not by its method or content type (text/plain to a JSON
+        // endpoint) gets the router's 405 or 415 at once: which method or body a route takes is no secret, and sending
+        // it to sign in first (the fallback policy) would answer 401 to what is really a malformed request.
+        app.Use((context, next) => context.GetEndpoint() is { DisplayName: "415 HTTP Unsupported Media Type" or "405 HTTP Method Not Supported" } rejection
+            ? rejection.RequestDelegate!(context)
+            : next(context));
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();

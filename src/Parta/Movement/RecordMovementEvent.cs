@@ -61,6 +61,9 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             return new BreaksTheBook(violation.Message);
         }
 
+        // The order, the event and the enrolments are saved together or not at all (a refused event leaves no new order).
+        var own = db.Database.CurrentTransaction is null;
+        await using var transaction = own ? await db.Database.BeginTransactionAsync(ct) : null;
         var order = await MovementOrder.FindOrCreateAsync(db, student.SchoolId, particulars.OrderNumber!, particulars.OrderDate.Value, ct);
         var fromClass = MembershipTimeline.ClassesOn(MembershipTimeline.Replay(history), date).GetValueOrDefault(student.Id);
         var movement = new MovementEvent
@@ -93,6 +96,16 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
         // The student's row is the lock of their book: it is written with every event (its version compared), so of two
         // events for one student entered at the same moment from the same history, the second is refused, not kept.
         db.Entry(student).State = EntityState.Modified;
-        return await db.TrySaveAsync(ct) is null ? movement : new ChangedMeanwhile();
+        if (await db.TrySaveAsync(ct) is not null)
+        {
+            return new ChangedMeanwhile();
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return movement;
     }
 }

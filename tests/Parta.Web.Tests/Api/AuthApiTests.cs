@@ -65,6 +65,30 @@ public sealed class AuthApiTests(TestApps apps)
         Assert.Equal("Укажите пароль.", problem.GetProperty("errors").GetProperty("password")[0].GetString());
     }
 
+    [Fact]
+    public async Task Token_TextPlainBody_Is415InRussian()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var response = await client.PostAsync("/api/v1/auth/token", new StringContent("{\"login\":\"a\",\"password\":\"b\"}", System.Text.Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("Тело запроса должно быть JSON: Content-Type: application/json.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Api_BodyOverAMegabyte_Is413BeforeItIsRead()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var response = await client.PostAsync("/api/v1/auth/token", new StringContent("{\"login\":\"" + new string('a', 2_000_000) + "\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.StartsWith("Запрос слишком велик", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task Api_WithSessionCookieOnly_Returns401(Db db)
     {
