@@ -136,6 +136,74 @@ public sealed class AuditTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AuditReason_GivenForOneSave_IsNotCarriedIntoTheNext(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (_, studentId) = await app.CreateStudentAsync(school, "Причинова");
+
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            var student = await d.Students.SingleAsync(s => s.Id == studentId);
+            student.Phone = "+7 900 000-00-01";
+            d.AuditReason = "исправление по заявлению";
+            await d.SaveChangesAsync();
+            student.Phone = "+7 900 000-00-02";
+            await d.SaveChangesAsync();
+        });
+
+        var reasons = await app.WithDbAsync(null, d => d.AuditEntries
+            .Where(a => a.EntityId == studentId && a.Field == "Phone").OrderBy(a => a.At).Select(a => a.Reason).ToListAsync());
+        Assert.Equal(["исправление по заявлению", null], reasons);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task RemoveAll_AuditedRows_EachDeletionIsInTheHistory(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var subjects = new[] { await app.CreateSubjectAsync(school, "Черчение", "Черч."), await app.CreateSubjectAsync(school, "Астрономия", "Астр.") };
+
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            await d.RemoveAllAsync(d.Subjects.Where(s => subjects.Contains(s.Id)));
+            await d.SaveChangesAsync();
+        });
+
+        var deleted = await app.WithDbAsync(null, d => d.AuditEntries
+            .Where(a => subjects.Contains(a.EntityId) && a.Action == AuditAction.Deleted && a.Field == "Name").Select(a => a.OldValue).ToListAsync());
+        Assert.Equal(["Астрономия", "Черчение"], deleted.Order(StringComparer.Ordinal));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Purge_OfAuditedSchoolData_IsRefused(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => app.WithDbAsync(school.Id, d => d.PurgeAsync(d.Subjects)));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task HistoryPage_OfAnotherSchoolsAccountOrSchool_NamesNeither(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var ours = await app.CreateSchoolAsync();
+        var theirs = await app.CreateSchoolAsync(name: "Школа, чьё название не для чужих");
+        var theirParent = await app.CreateUserAsync(theirs, SchoolRole.Parent, lastName: "Чужаков");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(ours, SchoolRole.Coordinator));
+
+        var user = await client.GetAsync($"/Auditing?entityType=User&entityId={theirParent.Id}");
+        var school = await client.GetAsync($"/Auditing?entityType=School&entityId={theirs.Id}");
+
+        var userText = (await PageClient.ParseAsync(user)).Body!.TextContent;
+        var schoolText = (await PageClient.ParseAsync(school)).Body!.TextContent;
+        Assert.DoesNotContain(theirParent.Login, userText, StringComparison.Ordinal);
+        Assert.DoesNotContain(theirs.Name, schoolText, StringComparison.Ordinal);
+        Assert.DoesNotContain(theirs.ShortName, schoolText, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task EveryAuditedField_HasARussianTitle(Db db)
     {
         var app = await apps.GetAsync(db);

@@ -36,7 +36,7 @@ public static class ImportClient
 
     /// <summary>Opens the import page and uploads the file with «Проверить».</summary>
     public static async Task<(HttpResponseMessage Response, IDocument Page)> PreviewAsync(
-        this HttpClient client, string kind, string fileName, byte[] content)
+        this HttpClient client, string kind, string fileName, byte[] content, CancellationToken ct = default)
     {
         var page = await client.GetDocumentAsync("/Importing");
         var form = (IHtmlFormElement)page.QuerySelector("main form[enctype='multipart/form-data']")!;
@@ -49,7 +49,7 @@ public static class ImportClient
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         body.Add(file, "Upload", fileName);
-        var response = await client.PostAsync(form.GetAttribute("action"), body);
+        var response = await client.PostAsync(form.GetAttribute("action"), body, ct);
         return (response, await PageClient.ParseAsync(response));
     }
 
