@@ -149,6 +149,7 @@ public static class PartaApp
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ApiBodyLimit>();
+        app.UseMiddleware<NullCharacterGuard>();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {

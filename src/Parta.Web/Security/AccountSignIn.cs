@@ -38,7 +38,9 @@ public sealed class AccountSignIn(UserManager<User> users, SignInManager<User> s
             return new Result(Outcome.RateLimited, null);
         }
 
-        var user = await users.FindByNameAsync(login);
+        // A login is a short line of letters and digits; anything else (a NUL, an escape, a megabyte) names no account
+        // and is not even looked up (PostgreSQL refuses a NUL in text outright).
+        var user = login.Length is 0 or > 256 || login.Any(char.IsControl) ? null : await users.FindByNameAsync(login);
         if (user is null)
         {
             return new Result(Outcome.WrongCredentials, null);
