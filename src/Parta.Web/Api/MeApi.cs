@@ -18,6 +18,7 @@ public static class MeApi
     public static void MapMeApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/me", GetMe)
+            .RequireSignedIn()
             .WithTags("Текущий пользователь")
             .WithSummary("Кто я: роли, школы, дети (для родителей)")
             .Produces<MeView>();

@@ -28,6 +28,10 @@ public static class Policies
     public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string code)
         where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(Permission(code));
 
+    /// <summary>Any signed-in user: what the route answers is bounded by its resource rules (own account, own child).</summary>
+    public static TBuilder RequireSignedIn<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization();
+
     internal static bool TryParse(string policyName, out string code)
     {
         code = policyName.StartsWith(Prefix, StringComparison.Ordinal) ? policyName[Prefix.Length..] : "";
