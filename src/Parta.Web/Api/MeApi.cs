@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Organisation;
 using Parta.Web.Security;
 
 namespace Parta.Web.Api;
@@ -61,7 +62,7 @@ public static class MeApi
             user.Schools.Select(s => new SchoolRef(s.SchoolId, s.Name)).ToList(),
             children
                 .Select(c => new ChildRef(c.StudentId, PersonName.Full(c.LastName, c.FirstName, c.MiddleName), c.SchoolId,
-                    c.Grade is { } grade ? $"{grade}{c.Letter}" : null))
+                    c.Grade is { } grade ? SchoolClass.NameOf(grade, c.Letter!) : null))
                 .OrderBy(c => c.FullName, RussianCulture.Collation)
                 .ToList(),
             ownStudent);

@@ -74,7 +74,7 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionRes
                 .ToListAsync();
             OwnClasses = classes
                 .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-                .Select(c => new ClassSummary(c.Id, $"{c.Grade}{c.Letter}", students
+                .Select(c => new ClassSummary(c.Id, SchoolClass.NameOf(c.Grade, c.Letter), students
                     .Where(s => s.SchoolClassId == c.Id)
                     .Select(s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName))
                     .Order(RussianCulture.Collation)
@@ -90,7 +90,7 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionRes
                 .ToListAsync();
             Children = rows
                 .Select(r => new ChildSummary(PersonName.Full(r.LastName, r.FirstName, r.MiddleName),
-                    r.Grade is { } g ? $"{g}{r.Letter}" : null, me.CurrentSchool.ShortName))
+                    r.Grade is { } g ? SchoolClass.NameOf(g, r.Letter!) : null, me.CurrentSchool.ShortName))
                 .OrderBy(c => c.FullName, RussianCulture.Collation)
                 .ToList();
         }

@@ -212,7 +212,7 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
         if (type == typeof(SchoolClass))
         {
             return (await db.SchoolClasses.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync(ct))
-                .ToDictionary(c => c.Id, c => $"{c.Grade}{c.Letter}");
+                .ToDictionary(c => c.Id, c => SchoolClass.NameOf(c.Grade, c.Letter));
         }
 
         if (type == typeof(MovementOrder))

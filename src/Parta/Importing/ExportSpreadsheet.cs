@@ -45,7 +45,7 @@ public sealed class ExportSpreadsheet(PartaDbContext db, CurrentUser currentUser
         var schoolId = currentUser.SchoolId ?? throw new InvalidOperationException("Export needs a current school.");
         var yearId = (await SchoolClock.CurrentYearAsync(db, await SchoolClock.TodayAsync(db, time, ct), ct))?.Id ?? Guid.Empty;
         var classNames = (await db.SchoolClasses.AsNoTracking().Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync(ct))
-            .ToDictionary(c => c.Id, c => $"{c.Grade}{c.Letter}");
+            .ToDictionary(c => c.Id, c => SchoolClass.NameOf(c.Grade, c.Letter));
         var staffNames = (await db.StaffMembers.AsNoTracking().ToListAsync(ct)).ToDictionary(s => s.Id, s => s.FullName);
         var subjectNames = (await db.Subjects.AsNoTracking().ToListAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
         switch (kind)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Organisation;
 
 namespace Parta.Movement;
 
@@ -54,7 +55,7 @@ public sealed class GetMovementReport(PartaDbContext db)
                 .ToDictionary(g => g.Key, g => g.Count());
             var promoted = exits.Count(e => e?.Kind is MovementKind.Promotion or MovementKind.ConditionalPromotion or MovementKind.Retention);
             lines.Add(new MovementReportLine(
-                $"{schoolClass.Grade}{schoolClass.Letter}",
+                SchoolClass.NameOf(schoolClass.Grade, schoolClass.Letter),
                 own.Count(s => s.From <= before && (s.Until is null || s.Until > before)),
                 arrivedAll.Count - cameFromClass,
                 cameFromClass,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Organisation;
 
 namespace Parta.Movement;
 
@@ -23,7 +24,7 @@ public static class GetStudentMovement
             .ToListAsync(ct);
         var classIds = rows.SelectMany(r => new[] { r.FromClassId, r.ToClassId }).OfType<Guid>().Distinct().ToList();
         var names = await db.SchoolClasses.AsNoTracking().Where(c => classIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Grade, c.Letter }).ToDictionaryAsync(c => c.Id, c => $"{c.Grade}{c.Letter}", ct);
+            .Select(c => new { c.Id, c.Grade, c.Letter }).ToDictionaryAsync(c => c.Id, c => SchoolClass.NameOf(c.Grade, c.Letter), ct);
         return rows.Select(r => new StudentMovementRow(
                 r.Date, r.Kind, r.FromClassId is { } f ? names.GetValueOrDefault(f) : null, r.ToClassId is { } t ? names.GetValueOrDefault(t) : null,
                 r.Number, r.OrderDate, r.Reason, r.WithdrawalReason, r.OtherSchool, r.Cancelled, r.CancellationReason))

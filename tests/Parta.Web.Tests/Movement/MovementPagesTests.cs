@@ -26,15 +26,18 @@ public sealed class MovementPagesTests(TestApps apps)
         Assert.Equal(schoolToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name=OrderDate]")?.GetAttribute("value"));
     }
 
-    [Theory, ClassData(typeof(BothDatabases))]
-    public async Task AdmitNewStudentThenTransfer_BookListsAndReportAgree(Db db)
+    /// <summary>
+    /// The book of one school after the pages admitted a new student «Щербакова Алёна Петровна» into 5А on 01.09.2026
+    /// (order 45-у of 31.08) and transferred her to 5Б on 10.10.2026 (order 101-у of 09.10): each test below reads one
+    /// thing a user would look at.
+    /// </summary>
+    private async Task<(PartaAppFactory App, HttpClient Client, Guid StudentId, Guid Class5A, Guid Class5B)> AdmittedAndTransferredAsync(Db db)
     {
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
         var (class5A, _) = await app.CreateStudentAsync(school, "Соседова", enrolled: false);
         var (class5B, _) = await app.CreateStudentAsync(school, "Другова", enrolled: false);
-        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
-
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
         var admitted = await client.SubmitFormAsync("/Movement/Record", new Dictionary<string, string>
         {
             ["Kind"] = "Admission", ["StudentId"] = "", ["Student.LastName"] = "Щербакова", ["Student.FirstName"] = "Алёна", ["Student.MiddleName"] = "Петровна",
@@ -43,62 +46,110 @@ public sealed class MovementPagesTests(TestApps apps)
         });
         Assert.Equal(HttpStatusCode.Redirect, admitted.StatusCode);
         var studentId = await app.WithDbAsync(school.Id, d => d.Students.Where(s => s.LastName == "Щербакова").Select(s => s.Id).SingleAsync());
-        var fileNumber = await app.WithDbAsync(school.Id, d => d.Students.Where(s => s.Id == studentId).Select(s => s.PersonalFileNumber).SingleAsync());
-        Assert.Equal("Щ-1", fileNumber);
-
         var transferred = await client.SubmitFormAsync("/Movement/Record", new Dictionary<string, string>
         {
             ["Kind"] = "Transfer", ["StudentId"] = studentId.ToString(), ["ClassId"] = class5B.ToString(), ["Date"] = "2026-10-10",
             ["OrderNumber"] = "101-у", ["OrderDate"] = "2026-10-09",
         });
         Assert.Equal(HttpStatusCode.Redirect, transferred.StatusCode);
+        return (app, client, studentId, class5A, class5B);
+    }
 
-        var movementBook = await client.GetDocumentAsync("/Movement?from=2026-09-01&to=2026-12-31");
-        var rows = movementBook.QuerySelectorAll("tbody tr").Select(r => r.TextContent).Where(t => t.Contains("Щербакова", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, rows.Count);
-        Assert.Contains("Прибытие", rows[0], StringComparison.Ordinal);
-        Assert.Contains("№ 45-у от 31.08.2026", rows[0], StringComparison.Ordinal);
-        Assert.Contains("Перевод в другой класс", rows[1], StringComparison.Ordinal);
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AdmitNewStudent_GetsTheNextPersonalFileNumberOfHerLetter(Db db)
+    {
+        var (app, client, studentId, _, _) = await AdmittedAndTransferredAsync(db);
+        using (client)
+        {
+            var book = await client.GetDocumentAsync("/Movement/Alphabetical");
 
-        Assert.Contains("Щербакова Алёна Петровна", await ListAsync(client, class5A, "2026-10-09"));
-        Assert.DoesNotContain("Щербакова Алёна Петровна", await ListAsync(client, class5A, "2026-10-10"));
-        Assert.Contains("Щербакова Алёна Петровна", await ListAsync(client, class5B, "2026-10-10"));
+            var entry = book.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Щербакова", StringComparison.Ordinal));
+            Assert.Equal(["Щ-1", "Щербакова Алёна Петровна", "02.04.2015", "01.09.2026"], entry.QuerySelectorAll("td").Take(4).Select(td => td.TextContent.Trim()));
+            Assert.Equal("Щ-1", await app.WithDbAsync(null, d => d.Students.IgnoreQueryFilters().Where(s => s.Id == studentId).Select(s => s.PersonalFileNumber).SingleAsync()));
+        }
+    }
 
-        var report = await client.GetDocumentAsync("/Movement/Report?from=2026-09-01&to=2026-12-31");
-        var total = report.QuerySelectorAll("tbody tr")[^1].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
-        Assert.Equal("0", total[0]); // at the start: nobody had been admitted by the movement book
-        Assert.Equal("1", total[1]); // arrived from outside
-        Assert.Equal("1", total[2]); // transferred into a class
-        Assert.Equal("1", total[3]); // transferred out of a class
-        Assert.Equal("1", total[^1]); // at the end
-        Assert.DoesNotContain("не сходится", report.Body!.TextContent, StringComparison.Ordinal);
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AdmitThenTransfer_BothRecordsInTheBookWithTheirOrders(Db db)
+    {
+        var (_, client, _, _, _) = await AdmittedAndTransferredAsync(db);
+        using (client)
+        {
+            var movementBook = await client.GetDocumentAsync("/Movement?from=2026-09-01&to=2026-12-31");
 
-        var xlsx = await client.GetAsync("/Movement/Report?handler=Xlsx&from=2026-09-01&to=2026-12-31");
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
-        var sheet = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal("Всего", sheet[^1]["Класс"]?.ToString());
-        Assert.Equal("1", sheet[^1]["На конец"]?.ToString());
-        var bookXlsx = await client.GetAsync("/Movement?handler=Xlsx&from=2026-09-01&to=2026-12-31");
-        var bookRows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await bookXlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(["Прибытие", "Перевод в другой класс"], bookRows.Select(r => r["Событие"]?.ToString()));
-        var listXlsx = await client.GetAsync($"/Movement/ClassList?handler=Xlsx&classId={class5B}&date=2026-10-10");
-        var listRows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await listXlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(["Щербакова Алёна Петровна"], listRows.Select(r => r["Фамилия Имя Отчество"]?.ToString()));
+            var rows = movementBook.QuerySelectorAll("tbody tr").Select(r => r.TextContent).Where(t => t.Contains("Щербакова", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, rows.Count);
+            Assert.Contains("Прибытие", rows[0], StringComparison.Ordinal);
+            Assert.Contains("№ 45-у от 31.08.2026", rows[0], StringComparison.Ordinal);
+            Assert.Contains("Перевод в другой класс", rows[1], StringComparison.Ordinal);
+        }
+    }
 
-        var card = await client.GetDocumentAsync($"/People/Students/Card?id={studentId}");
-        var history = card.QuerySelectorAll("table.student-movement tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Equal(2, history.Count);
-        Assert.Contains("Прибытие", history[0], StringComparison.Ordinal);
-        Assert.Contains("№ 101-у от 09.10.2026", history[1], StringComparison.Ordinal);
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Transfer_MovesHerBetweenTheClassListsOnItsDate(Db db)
+    {
+        var (_, client, _, class5A, class5B) = await AdmittedAndTransferredAsync(db);
+        using (client)
+        {
+            Assert.Contains("Щербакова Алёна Петровна", await ListAsync(client, class5A, "2026-10-09"));
+            Assert.DoesNotContain("Щербакова Алёна Петровна", await ListAsync(client, class5A, "2026-10-10"));
+            Assert.Contains("Щербакова Алёна Петровна", await ListAsync(client, class5B, "2026-10-10"));
+        }
+    }
 
-        var alphabeticalXlsx = await client.GetAsync("/Movement/Alphabetical?handler=Xlsx");
-        var alphabeticalRows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await alphabeticalXlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Contains(alphabeticalRows, r => r["№ личного дела"]?.ToString() == "Щ-1" && r["ФИО"]?.ToString() == "Щербакова Алёна Петровна");
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AdmitThenTransfer_TheReportAgrees(Db db)
+    {
+        var (_, client, _, _, _) = await AdmittedAndTransferredAsync(db);
+        using (client)
+        {
+            var report = await client.GetDocumentAsync("/Movement/Report?from=2026-09-01&to=2026-12-31");
 
-        var book = await client.GetDocumentAsync("/Movement/Alphabetical");
-        var entry = book.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Щербакова", StringComparison.Ordinal));
-        Assert.Equal(["Щ-1", "Щербакова Алёна Петровна", "02.04.2015", "01.09.2026"], entry.QuerySelectorAll("td").Take(4).Select(td => td.TextContent.Trim()));
-        Assert.Equal("Щ", book.QuerySelectorAll("h2").Select(h => h.TextContent).Single(t => t == "Щ"));
+            var total = report.QuerySelectorAll("tbody tr")[^1].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+            Assert.Equal(["0", "1", "1", "1"], total.Take(4)); // at the start, arrived from outside, transferred in, transferred out
+            Assert.Equal("1", total[^1]); // at the end
+            Assert.DoesNotContain("не сходится", report.Body!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AdmitThenTransfer_TheSpreadsheetsSayWhatThePagesSay(Db db)
+    {
+        var (_, client, _, _, class5B) = await AdmittedAndTransferredAsync(db);
+        using (client)
+        {
+            var report = await SheetAsync(client, "/Movement/Report?handler=Xlsx&from=2026-09-01&to=2026-12-31");
+            var book = await SheetAsync(client, "/Movement?handler=Xlsx&from=2026-09-01&to=2026-12-31");
+            var list = await SheetAsync(client, $"/Movement/ClassList?handler=Xlsx&classId={class5B}&date=2026-10-10");
+            var alphabetical = await SheetAsync(client, "/Movement/Alphabetical?handler=Xlsx");
+
+            Assert.Equal(("Всего", "1"), (report[^1]["Класс"]?.ToString(), report[^1]["На конец"]?.ToString()));
+            Assert.Equal(["Прибытие", "Перевод в другой класс"], book.Select(r => r["Событие"]?.ToString()));
+            Assert.Equal(["Щербакова Алёна Петровна"], list.Select(r => r["Фамилия Имя Отчество"]?.ToString()));
+            Assert.Contains(alphabetical, r => r["№ личного дела"]?.ToString() == "Щ-1" && r["ФИО"]?.ToString() == "Щербакова Алёна Петровна");
+        }
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AdmitThenTransfer_TheStudentsCardShowsHerHistory(Db db)
+    {
+        var (_, client, studentId, _, _) = await AdmittedAndTransferredAsync(db);
+        using (client)
+        {
+            var card = await client.GetDocumentAsync($"/People/Students/Card?id={studentId}");
+
+            var history = card.QuerySelectorAll("table.student-movement tbody tr").Select(r => r.TextContent).ToList();
+            Assert.Equal(2, history.Count);
+            Assert.Contains("Прибытие", history[0], StringComparison.Ordinal);
+            Assert.Contains("№ 101-у от 09.10.2026", history[1], StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task<List<IDictionary<string, object>>> SheetAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        return MiniExcelLibs.MiniExcel.Query(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

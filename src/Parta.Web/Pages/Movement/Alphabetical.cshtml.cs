@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
+using Parta.Organisation;
 using Parta.Movement;
 using Parta.Web.Security;
 
@@ -50,7 +51,7 @@ public sealed class AlphabeticalModel(PartaDbContext db) : PageModel
             var s = ordered[0];
             return new Row(
                 s.PersonalFileNumber ?? "—", PersonName.Full(s.LastName, s.FirstName, s.MiddleName), s.BirthDate, admission.Date,
-                admission.ToGrade is { } grade ? $"{grade}{admission.ToLetter}" : null,
+                admission.ToGrade is { } grade ? SchoolClass.NameOf(grade, admission.ToLetter!) : null,
                 last.Kind == MovementKind.Withdrawal ? last.Date : null,
                 last.Kind == MovementKind.Withdrawal ? last.WithdrawalReason?.Title() : null);
         });

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
+using Parta.Organisation;
 using Parta.Movement;
 
 namespace Parta.Web.Pages.Movement;
@@ -35,7 +36,7 @@ public sealed class OrderModel(PartaDbContext db) : PageModel
             })
             .ToListAsync();
         Rows = rows.Select(r => new Row(r.Date, r.Kind, r.StudentId, PersonName.Full(r.LastName, r.FirstName, r.MiddleName),
-            r.Grade is { } g ? $"{g}{r.Letter}" : null, r.Cancelled)).ToList();
+            r.Grade is { } g ? SchoolClass.NameOf(g, r.Letter!) : null, r.Cancelled)).ToList();
         return Page();
     }
 }
