@@ -12,16 +12,28 @@ public sealed class GetAuditHistory(PartaDbContext db, AuditPresenter presenter)
 {
     public const int PageSize = 200;
 
-    /// <param name="schoolId">The school whose history is read; <c>null</c> only for deployment-level rows of a system administrator.</param>
-    public async Task<List<AuditLine>> ExecuteAsync(Guid? schoolId, string? entityType, Guid? entityId, CancellationToken ct = default)
+    /// <param name="SchoolId">The school whose history is read; <c>null</c> only for deployment-level rows of a system administrator.</param>
+    /// <param name="EntityType">One kind of thing (its class name, e.g. <c>Student</c>), or every kind.</param>
+    /// <param name="EntityId">One thing, or all of the kind.</param>
+    public sealed record Request(Guid? SchoolId, string? EntityType = null, Guid? EntityId = null);
+
+    /// <summary>The newest <see cref="PageSize"/> rows, as a person reads them.</summary>
+    public async Task<Result<List<AuditLine>>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var query = db.AuditEntries.AsNoTracking().Where(a => a.SchoolId == schoolId);
-        if (!string.IsNullOrEmpty(entityType))
+        var checks = new Checks();
+        var entityType = checks.Text(request.EntityType, nameof(Request.EntityType), "Вид записи", 100);
+        if (checks.Failed)
+        {
+            return checks.Refusal<List<AuditLine>>();
+        }
+
+        var query = db.AuditEntries.AsNoTracking().Where(a => a.SchoolId == request.SchoolId);
+        if (entityType is not null)
         {
             query = query.Where(a => a.EntityType == entityType);
         }
 
-        if (entityId is { } id)
+        if (request.EntityId is { } id)
         {
             query = query.Where(a => a.EntityId == id);
         }

@@ -15,14 +15,45 @@ public sealed record MovementReportLine(
     public bool Agrees => AtStart + Arrived + TransferredIn - Left == AtEnd;
 }
 
+/// <summary>The report for a period: its dates (as asked, or the school year so far), a line per class and the total.</summary>
+public sealed record MovementReport(DateOnly From, DateOnly To, IReadOnlyList<MovementReportLine> Classes, MovementReportLine Total);
+
 /// <summary>
 /// Отчёт о движении учащихся for a period, per class and in total: on the day before the period, arrived (from outside
 /// the school, or by transfer inside it), left (by transfer, promotion, withdrawal by reason), at the last day.
 /// Computed from the enrolments that the events derive, so the totals agree by construction, and checked.
 /// </summary>
-public sealed class GetMovementReport(PartaDbContext db)
+public sealed class GetMovementReport(PartaDbContext db, TimeProvider time)
 {
-    public async Task<(IReadOnlyList<MovementReportLine> Classes, MovementReportLine Total)> ExecuteAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    /// <param name="From">The first day; by default the start of the current school year.</param>
+    /// <param name="To">The last day; by default the school's today.</param>
+    public sealed record Request(DateOnly? From = null, DateOnly? To = null);
+
+    public sealed record PeriodBackwards() : Invalid("Начало периода позже его конца.", nameof(Request.From));
+
+    public async Task<Result<MovementReport>> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        var today = await SchoolClock.TodayAsync(db, time, ct);
+        var checks = new Checks();
+        var window = DateWindow.SchoolLife(today);
+        var asked = (From: checks.Date(request.From, nameof(Request.From), "С", window), To: checks.Date(request.To, nameof(Request.To), "По", window));
+        if (checks.Failed)
+        {
+            return checks.Refusal<MovementReport>();
+        }
+
+        var to = asked.To ?? today;
+        var from = asked.From ?? (await SchoolClock.CurrentYearAsync(db, today, ct))?.Start ?? to.AddMonths(-1);
+        if (from > to)
+        {
+            return new PeriodBackwards();
+        }
+
+        var (classes, total) = await LinesAsync(from, to, ct);
+        return new MovementReport(from, to, classes, total);
+    }
+
+    private async Task<(IReadOnlyList<MovementReportLine> Classes, MovementReportLine Total)> LinesAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var stints = await db.ClassEnrolments.AsNoTracking()
             .Where(e => e.From <= to && (e.Until == null || e.Until >= from))

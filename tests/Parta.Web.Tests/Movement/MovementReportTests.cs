@@ -49,7 +49,7 @@ public sealed class MovementReportTests(TestApps apps)
         Assert.InRange(accepted, 10, 60);
         foreach (var (from, to) in new[] { (start, start.AddDays(130)), (start.AddDays(20), start.AddDays(50)), (start.AddDays(61), start.AddDays(61)) })
         {
-            var (lines, total) = await app.WithDbAsync(school.Id, d => new GetMovementReport(d).ExecuteAsync(from, to));
+            var (lines, total) = await MovementPagesTests.ReportAsync(app, school.Id, from, to);
             Assert.All(lines, l => Assert.True(l.Agrees, $"{l.ClassName} {from}–{to}: {l}"));
             Assert.True(total.Agrees);
             Assert.Equal(total.TransferredIn, total.TransferredOut + total.Promoted); // moves inside the school leave one class and enter another

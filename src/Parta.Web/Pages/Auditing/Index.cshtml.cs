@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parta.Auditing;
 using Parta.Data;
@@ -15,10 +16,16 @@ public sealed class IndexModel(GetAuditHistory history, AuditPresenter presenter
     public Guid? EntityId { get; private set; }
     public IReadOnlyList<AuditLine> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(string? entityType, Guid? entityId)
+    public async Task<IActionResult> OnGetAsync(string? entityType, Guid? entityId)
     {
         (EntityType, EntityId) = (entityType, entityId);
-        Rows = await history.ExecuteAsync(currentUser.SchoolId, entityType, entityId);
+        var found = await history.HandleAsync(new GetAuditHistory.Request(currentUser.SchoolId, entityType, entityId), HttpContext.RequestAborted);
+        if (!found.Succeeded)
+        {
+            return this.Refused(found) ?? NotFound();
+        }
+
+        Rows = found.Value;
         if (entityType is not null && entityId is { } id)
         {
             // The rows already name the thing; only a history with no rows asks for its name separately.
@@ -29,5 +36,7 @@ public sealed class IndexModel(GetAuditHistory history, AuditPresenter presenter
                 await log.HandleAsync(entityType, id, "/Auditing");
             }
         }
+
+        return Page();
     }
 }

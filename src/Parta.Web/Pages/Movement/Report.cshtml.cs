@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parta.Importing;
-using Microsoft.EntityFrameworkCore;
-using Parta.Data;
 using Parta.Movement;
 using Parta.Organisation;
 
 namespace Parta.Web.Pages.Movement;
 
 /// <summary>Отчёт о движении учащихся за период.</summary>
-public sealed class ReportModel(PartaDbContext db, GetMovementReport report, TimeProvider time) : PageModel
+public sealed class ReportModel(GetMovementReport report) : PageModel
 {
     public DateOnly From { get; private set; }
     public DateOnly To { get; private set; }
@@ -18,7 +16,11 @@ public sealed class ReportModel(PartaDbContext db, GetMovementReport report, Tim
 
     public async Task<IActionResult> OnGetXlsxAsync(DateOnly? from, DateOnly? to)
     {
-        await OnGetAsync(from, to);
+        if (await LoadAsync(from, to) is { } refused)
+        {
+            return refused;
+        }
+
         var reasons = Enum.GetValues<WithdrawalReason>();
         var ru = System.Globalization.CultureInfo.InvariantCulture;
         var bytes = SpreadsheetFile.WriteXlsx("Движение",
@@ -32,12 +34,18 @@ public sealed class ReportModel(PartaDbContext db, GetMovementReport report, Tim
         return File(bytes, SpreadsheetFile.XlsxContentType, $"движение-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.xlsx");
     }
 
-    public async Task OnGetAsync(DateOnly? from, DateOnly? to)
+    public async Task<IActionResult> OnGetAsync(DateOnly? from, DateOnly? to) => await LoadAsync(from, to) ?? Page();
+
+    private async Task<IActionResult?> LoadAsync(DateOnly? from, DateOnly? to)
     {
-        var today = await SchoolClock.TodayAsync(db, time);
-        var year = await SchoolClock.CurrentYearAsync(db, today);
-        To = to ?? today;
-        From = from ?? year?.Start ?? To.AddMonths(-1);
-        (Lines, Total) = await report.ExecuteAsync(From, To);
+        var result = await report.HandleAsync(new GetMovementReport.Request(from, to), HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            (From, To) = (from ?? default, to ?? default);
+            return this.Refused(result) ?? Page();
+        }
+
+        (From, To, Lines, Total) = (result.Value.From, result.Value.To, result.Value.Classes, result.Value.Total);
+        return null;
     }
 }

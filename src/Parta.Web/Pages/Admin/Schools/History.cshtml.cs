@@ -21,7 +21,7 @@ public sealed class HistoryModel(PartaDbContext db, GetAuditHistory history) : P
         }
 
         SchoolName = name;
-        Rows = await history.ExecuteAsync(id, nameof(Parta.Organisation.School), id);
+        Rows = (await history.HandleAsync(new GetAuditHistory.Request(id, nameof(Parta.Organisation.School), id))).Value;
         return Page();
     }
 }
