@@ -43,7 +43,7 @@ public sealed class SubjectsTests(TestApps apps)
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Введите краткое название (не длиннее 50 символов).", await OrganisationData.ErrorsAsync(response));
+        Assert.Contains("Заполните поле «Краткое название».", await OrganisationData.ErrorsAsync(response));
         Assert.False(await app.AnyAsync(school, d => d.Subjects));
     }
 
