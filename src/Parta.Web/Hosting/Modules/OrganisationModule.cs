@@ -24,6 +24,7 @@ public static class OrganisationModule
     public static IServiceCollection AddOrganisationModule(this IServiceCollection services)
     {
         services.AddScoped<SchoolCalendar>();
+        services.AddScoped<SaveSchool>();
         services.AddScoped<SaveAcademicYear>();
         services.AddScoped<SavePeriodScheme>();
         services.AddScoped<SetGradeSettings>();
