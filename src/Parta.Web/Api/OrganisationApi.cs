@@ -25,14 +25,19 @@ public static class OrganisationApi
     {
         var api = app.MapGroup("/api/v1").WithTags("Организация").RequireAuthorization();
         api.MapGet("/schools/{schoolId:guid}/years", GetYears)
+            .RequirePermission(Permissions.SchoolView)
             .WithSummary("Учебные годы школы с учебными периодами")
             .Produces<List<YearView>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/schools/{schoolId:guid}/classes", GetClasses)
+            .RequirePermission(Permissions.SchoolView)
             .WithSummary("Классы школы")
             .Produces<List<ClassView>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/schools/{schoolId:guid}/subjects", GetSubjects)
+            .RequirePermission(Permissions.SchoolView)
             .WithSummary("Предметы школы")
             .Produces<List<SubjectView>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        // Who may read a class list is a resource rule (ClassAccess), not one permission: any signed-in user, then the rule.
         api.MapGet("/classes/{classId:guid}/students", GetClassStudents)
             .WithSummary("Список класса на дату (по умолчанию — сегодня), по алфавиту")
             .Produces<List<ClassStudent>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
@@ -41,11 +46,11 @@ public static class OrganisationApi
             .Produces<List<AssignmentView>>();
     }
 
-    private static async Task<IResult> GetYears(Guid schoolId, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetYears(Guid schoolId, CurrentUser user, PartaDbContext db, CancellationToken ct)
     {
-        if (await EnterSchoolAsync(schoolId, Permissions.SchoolView, user, current, db, ct) is { } refused)
+        if (!user.IsCurrentSchool(schoolId))
         {
-            return refused;
+            return SchoolNotFound();
         }
 
         var years = await db.AcademicYears.AsNoTracking().OrderBy(y => y.Start)
@@ -59,11 +64,11 @@ public static class OrganisationApi
             .ToList());
     }
 
-    private static async Task<IResult> GetClasses(Guid schoolId, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetClasses(Guid schoolId, CurrentUser user, PartaDbContext db, CancellationToken ct)
     {
-        if (await EnterSchoolAsync(schoolId, Permissions.SchoolView, user, current, db, ct) is { } refused)
+        if (!user.IsCurrentSchool(schoolId))
         {
-            return refused;
+            return SchoolNotFound();
         }
 
         var classes = await db.SchoolClasses.AsNoTracking()
@@ -71,15 +76,15 @@ public static class OrganisationApi
             .ToListAsync(ct);
         return TypedResults.Ok(classes
             .OrderByDescending(c => c.YearStart).ThenBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new ClassView(c.Id, $"{c.Grade}{c.Letter}", c.Grade, c.Letter, c.ClassTeacherId))
+            .Select(c => new ClassView(c.Id, SchoolClass.NameOf(c.Grade, c.Letter), c.Grade, c.Letter, c.ClassTeacherId))
             .ToList());
     }
 
-    private static async Task<IResult> GetSubjects(Guid schoolId, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetSubjects(Guid schoolId, CurrentUser user, PartaDbContext db, CancellationToken ct)
     {
-        if (await EnterSchoolAsync(schoolId, Permissions.SchoolView, user, current, db, ct) is { } refused)
+        if (!user.IsCurrentSchool(schoolId))
         {
-            return refused;
+            return SchoolNotFound();
         }
 
         var subjects = await db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.ShortName, s.SortOrder }).ToListAsync(ct);
@@ -88,44 +93,38 @@ public static class OrganisationApi
     }
 
     private static async Task<IResult> GetClassStudents(
-        Guid classId, string? date, SignedInUser user, CurrentUser current, PartaDbContext db, TimeProvider time, CancellationToken ct)
+        Guid classId, string? date, SignedInUser signedIn, CurrentUser user, PermissionResolver permissions, PartaDbContext db, TimeProvider time,
+        CancellationToken ct)
     {
         DateOnly onDate = default;
         if (!string.IsNullOrEmpty(date)
             && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out onDate))
         {
+            // A query that cannot be read at all (as a body that is not JSON): 400, with the field named.
             return TypedResults.Problem(
                 title: "Неверная дата: укажите её в виде ГГГГ-ММ-ДД.",
                 statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["date"] = ["Дата в виде ГГГГ-ММ-ДД, например 2026-10-12."] } });
         }
 
-        var schoolId = await db.SchoolClasses.IgnoreQueryFilters().AsNoTracking()
-            .Where(c => c.Id == classId).Select(c => (Guid?)c.SchoolId).FirstOrDefaultAsync(ct);
+        // The class names its school: the request acts there when the user belongs to it (as a {schoolId} route does),
+        // before anything of the school is read; a class of a school that is not the user's does not exist for them.
+        var schoolId = await ClassAccess.SchoolOfAsync(db, classId, signedIn.Schools.Select(s => s.SchoolId).ToList(), signedIn.IsSystemAdministrator, ct);
         if (schoolId is null)
         {
-            return ClassNotFound();
+            return ApiResults.NotFound("Класс не найден.");
         }
 
-        if (await EnterSchoolAsync(schoolId.Value, null, user, current, db, ct) is not null)
+        user.SwitchSchool(schoolId);
+        if (!await db.SchoolClasses.ListVisibleTo(db.TeachingAssignments, user, await permissions.GetAsync(ct)).AnyAsync(c => c.Id == classId, ct))
         {
-            return ClassNotFound();
-        }
-
-        var permissions = await new PermissionResolver(db, current).GetAsync(ct);
-        var allowed = permissions.Has(Permissions.PeopleView)
-            || await db.SchoolClasses.AnyAsync(c => c.Id == classId && c.ClassTeacher!.UserId == user.Id, ct)
-            || await db.TeachingAssignments.AnyAsync(a => a.Teacher!.UserId == user.Id
-                && (a.SchoolClassId == classId || a.StudyGroup!.SchoolClassId == classId), ct);
-        if (!allowed)
-        {
-            return TypedResults.Problem(title: "Нет доступа к списку этого класса.", statusCode: StatusCodes.Status403Forbidden);
+            return ApiResults.Refused([new Forbidden("Нет доступа к списку этого класса.")]);
         }
 
         // The class list on the date (default: the school's today), exactly as the movement book derives it.
         if (string.IsNullOrEmpty(date))
         {
-            onDate = (await db.Schools.AsNoTracking().FirstAsync(s => s.Id == schoolId, ct)).Today(time);
+            onDate = await SchoolClock.TodayAsync(db, time, ct);
         }
 
         var students = await Parta.Movement.ClassLists.OnDateAsync(db, classId, onDate, ct);
@@ -145,33 +144,10 @@ public static class OrganisationApi
             .ToListAsync(ct);
         return TypedResults.Ok(rows
             .Select(a => new AssignmentView(a.Id, a.SubjectId, a.Subject, a.SchoolClassId, a.StudyGroupId,
-                $"{a.Subject}, {(a.Grade is { } g ? $"{g}{a.Letter}" : a.Group)}"))
+                $"{a.Subject}, {(a.Grade is { } g ? SchoolClass.NameOf(g, a.Letter) : a.Group)}"))
             .OrderBy(a => a.Subject, RussianCulture.Collation).ThenBy(a => a.Name, RussianCulture.Collation)
             .ToList());
     }
 
-    /// <summary>
-    /// Makes <paramref name="schoolId"/> the school of this request when the user is its member (or a system administrator),
-    /// and checks <paramref name="permission"/> there. A school the user has no part in is answered 404: its existence is private.
-    /// </summary>
-    private static async Task<IResult?> EnterSchoolAsync(
-        Guid schoolId, string? permission, SignedInUser user, CurrentUser current, PartaDbContext db, CancellationToken ct)
-    {
-        var member = user.Schools.Any(s => s.SchoolId == schoolId)
-            || (user.IsSystemAdministrator && await db.Schools.AnyAsync(s => s.Id == schoolId, ct));
-        if (!member)
-        {
-            return TypedResults.Problem(title: "Школа не найдена.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        current.SwitchSchool(schoolId);
-        if (permission is not null && !(await new PermissionResolver(db, current).GetAsync(ct)).Has(permission))
-        {
-            return TypedResults.Problem(title: "Нет доступа: недостаточно прав в этой школе.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        return null;
-    }
-
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ClassNotFound() => TypedResults.Problem(title: "Класс не найден.", statusCode: StatusCodes.Status404NotFound);
+    private static IResult SchoolNotFound() => ApiResults.NotFound("Школа не найдена.");
 }

@@ -58,7 +58,7 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionRes
 
         if (Permissions.Has(Parta.Access.Permissions.SchoolEdit))
         {
-            Readiness = await readiness.ExecuteAsync(today, RussianCulture.Collation);
+            Readiness = (await readiness.HandleAsync(new GetSchoolReadiness.Request(today))).Value;
         }
 
         if (Permissions.HasRole(SchoolRole.Teacher))

@@ -1,21 +1,27 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Parta.Access;
 using Parta.Data;
-using Parta.Movement;
 using Parta.Organisation;
-using Parta.People;
 
 namespace Parta.Importing;
 
-/// <summary>Rows of the teaching load (учебная нагрузка): teacher, subject, class or group, hours.</summary>
+/// <summary>
+/// Rows of the teaching load (учебная нагрузка): teacher, subject, class or group, hours — the hours by the rule of
+/// <see cref="SaveTeachingAssignment.CheckHours"/>. Empty hours keep an existing line's; a new line needs them.
+/// </summary>
 internal sealed class AssignmentsImport(PartaDbContext db) : IImportKind
 {
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
+    {
+        [nameof(SaveTeachingAssignment.Request.HoursPerWeek)] = ImportKinds.HoursPerWeek,
+        [nameof(SaveTeachingAssignment.Request.StaffMemberId)] = ImportKinds.Teacher,
+        [nameof(SaveTeachingAssignment.Request.SubjectId)] = ImportKinds.Subject,
+        [nameof(SaveTeachingAssignment.Request.SchoolClassId)] = ImportKinds.ClassOrGroup,
+    };
+
     public async Task PlanAsync(ImportRun run, Guid schoolId, AcademicYear year, CancellationToken ct)
     {
         var staff = await ImportKeys.StaffByNameAsync(db, ct);
-        var subjects = await ImportKeys.SubjectsByNameAsync(db, ct);
+        var subjects = await OrganisationImportRules.SubjectsByNameAsync(db, ct);
         var classes = (await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id).ToListAsync(ct))
             .ToDictionary(c => ImportKeys.ClassKey(c.Grade, c.Letter), StringComparer.Ordinal);
         var groups = (await db.StudyGroups.AsNoTracking().Where(g => g.AcademicYearId == year.Id).ToListAsync(ct))
@@ -29,8 +35,15 @@ internal sealed class AssignmentsImport(PartaDbContext db) : IImportKind
         {
             var errorsBefore = run.Errors.Count;
             var teacher = run.Staff(row, ImportKinds.Teacher, staff, required: true);
-            var subject = run.Lookup(row, ImportKinds.Subject, subjects, "нет такого предмета", required: true);
-            var hours = run.Hours(row, ImportKinds.HoursPerWeek, required: false);
+            var subject = run.SubjectNamed(row, subjects);
+            var hours = run.WeeklyHours(row, required: false);
+            if (hours is { } h)
+            {
+                var checks = new Checks();
+                SaveTeachingAssignment.CheckHours(checks, h);
+                run.Report(row, checks, Columns, ImportKinds.HoursPerWeek);
+            }
+
             SchoolClass? schoolClass = null;
             StudyGroup? group = null;
             var target = run.Text(row, ImportKinds.ClassOrGroup, 100, required: true);
@@ -65,6 +78,12 @@ internal sealed class AssignmentsImport(PartaDbContext db) : IImportKind
             inFile[key] = row.Number;
             if (!assignments.TryGetValue(key, out var assignment))
             {
+                if (hours is null)
+                {
+                    run.Error(row, ImportKinds.HoursPerWeek, "укажите часы в неделю для новой нагрузки");
+                    continue;
+                }
+
                 assignment = new TeachingAssignment
                 {
                     SchoolId = schoolId, AcademicYearId = year.Id, StaffMemberId = teacher.Id, SubjectId = subject.Id,

@@ -1,17 +1,19 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Parta.Access;
 using Parta.Data;
-using Parta.Movement;
 using Parta.Organisation;
-using Parta.People;
 
 namespace Parta.Importing;
 
-/// <summary>Rows of classes of the year, with their class teachers.</summary>
+/// <summary>Rows of classes of the year, with their class teachers; grade and letter checked by <see cref="SaveSchoolClass.CheckName"/>.</summary>
 internal sealed class ClassesImport(PartaDbContext db) : IImportKind
 {
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
+    {
+        [nameof(SaveSchoolClass.Request.Grade)] = ImportKinds.SchoolClass,
+        [nameof(SaveSchoolClass.Request.Letter)] = ImportKinds.SchoolClass,
+        [nameof(SaveSchoolClass.Request.ClassTeacherId)] = ImportKinds.ClassTeacher,
+    };
+
     public async Task PlanAsync(ImportRun run, Guid schoolId, AcademicYear year, CancellationToken ct)
     {
         var classes = (await db.SchoolClasses.Where(c => c.AcademicYearId == year.Id).ToListAsync(ct))
@@ -24,6 +26,13 @@ internal sealed class ClassesImport(PartaDbContext db) : IImportKind
             var errorsBefore = run.Errors.Count;
             var parsed = run.ClassName(row, ImportKinds.SchoolClass, required: true);
             var teacher = run.Staff(row, ImportKinds.ClassTeacher, staff, required: false);
+            if (parsed is { } p)
+            {
+                var checks = new Checks();
+                parsed = SaveSchoolClass.CheckName(checks, p.Grade, p.Letter);
+                run.Report(row, checks, Columns, ImportKinds.SchoolClass);
+            }
+
             if (run.Errors.Count > errorsBefore || parsed is not { } gradeAndLetter)
             {
                 continue;
@@ -33,7 +42,7 @@ internal sealed class ClassesImport(PartaDbContext db) : IImportKind
             var key = ImportKeys.ClassKey(grade, letter);
             if (inFile.TryGetValue(key, out var sameRow))
             {
-                run.Error(row, ImportKinds.SchoolClass, $"класс {grade}{letter} уже есть в строке {sameRow}");
+                run.Error(row, ImportKinds.SchoolClass, $"класс {SchoolClass.NameOf(grade, letter)} уже есть в строке {sameRow}");
                 continue;
             }
 

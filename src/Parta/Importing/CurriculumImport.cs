@@ -1,20 +1,20 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Parta.Access;
 using Parta.Data;
-using Parta.Movement;
 using Parta.Organisation;
-using Parta.People;
 
 namespace Parta.Importing;
 
-/// <summary>Rows of the curriculum (учебный план): hours per week of a subject in a grade or one class.</summary>
+/// <summary>
+/// Rows of the curriculum (учебный план): hours per week of a subject in a grade or one class, by the rules of
+/// <see cref="SetCurriculumHours"/> (hours as <see cref="Hours"/> reads them, a class's own line of its grade).
+/// </summary>
 internal sealed class CurriculumImport(PartaDbContext db) : IImportKind
 {
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal);
+
     public async Task PlanAsync(ImportRun run, Guid schoolId, AcademicYear year, CancellationToken ct)
     {
-        var subjects = await ImportKeys.SubjectsByNameAsync(db, ct);
+        var subjects = await OrganisationImportRules.SubjectsByNameAsync(db, ct);
         var classes = (await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id).ToListAsync(ct))
             .ToDictionary(c => ImportKeys.ClassKey(c.Grade, c.Letter), StringComparer.Ordinal);
         var lines = (await db.CurriculumLines.Where(l => l.AcademicYearId == year.Id).ToListAsync(ct))
@@ -24,13 +24,15 @@ internal sealed class CurriculumImport(PartaDbContext db) : IImportKind
         foreach (var row in run.Table.Rows)
         {
             var errorsBefore = run.Errors.Count;
-            var subject = run.Lookup(row, ImportKinds.Subject, subjects, "нет такого предмета", required: true);
+            var subject = run.SubjectNamed(row, subjects);
             var grade = run.Grade(row, ImportKinds.Grade);
-            var hours = run.Hours(row, ImportKinds.HoursPerWeek, required: true);
+            var hours = run.WeeklyHours(row, required: true);
             var schoolClass = run.ClassIn(row, ImportKinds.SchoolClass, classes, year, required: false);
-            if (schoolClass is not null && grade is { } g && schoolClass.Grade != g)
+            if (schoolClass is not null && grade is { } g)
             {
-                run.Error(row, ImportKinds.SchoolClass, $"класс {schoolClass.Name} не из параллели {g}");
+                var checks = new Checks();
+                SetCurriculumHours.CheckClassGrade(checks, schoolClass, g);
+                run.Report(row, checks, Columns, ImportKinds.SchoolClass);
             }
 
             if (run.Errors.Count > errorsBefore || subject is null || grade is null || hours is null)

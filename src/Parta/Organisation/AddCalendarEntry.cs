@@ -3,48 +3,61 @@ using Parta.Data;
 
 namespace Parta.Organisation;
 
-public sealed record AddCalendarEntryRequest(Guid AcademicYearId, CalendarEntryKind Kind, string Name, DateOnly Start, DateOnly End, int? Grade);
-
 /// <summary>Adds holidays, a public holiday or a moved day to the school calendar, for the school or one grade.</summary>
 public sealed class AddCalendarEntry(PartaDbContext db, CurrentUser currentUser)
 {
-    public async Task<OrganisationResult> HandleAsync(AddCalendarEntryRequest request, CancellationToken ct = default)
+    /// <param name="End">The last day; none for one day.</param>
+    /// <param name="Grade">Only for this grade; none for the whole school.</param>
+    public sealed record Request(Guid AcademicYearId, CalendarEntryKind Kind, string? Name, DateOnly? Start, DateOnly? End, int? Grade);
+
+    public sealed record YearNotFound() : NotFound("Учебный год не найден.");
+
+    public sealed record EndBeforeStart() : Invalid("Дата окончания раньше даты начала.", nameof(Request.End));
+
+    public sealed record OutsideTheYear(DateOnly YearStart, DateOnly YearEnd)
+        : Invalid($"Даты должны быть внутри учебного года ({RussianDate.Show(YearStart, YearEnd)}).", nameof(Request.Start));
+
+    public sealed record WorkingDayNotAWeekend()
+        : Invalid("Перенесённый рабочий день — это суббота или воскресенье, ставшие учебными.", nameof(Request.Kind));
+
+    public async Task<Result<CalendarEntry>> HandleAsync(Request request, CancellationToken ct = default)
     {
         var year = await db.AcademicYears.AsNoTracking().FirstOrDefaultAsync(y => y.Id == request.AcademicYearId, ct);
         if (year is null)
         {
-            return OrganisationResult.Refuse("", "Учебный год не найден.");
+            return new YearNotFound();
         }
 
-        var refusals = new List<Refusal>();
-        if (string.IsNullOrWhiteSpace(request.Name))
+        var checks = new Checks();
+        var kind = checks.Defined<CalendarEntryKind>(request.Kind, nameof(Request.Kind), "Вид");
+        var name = checks.Required(request.Name, nameof(Request.Name), "Название", 200);
+        var start = request.Start;
+        var end = request.End ?? start;
+        if (start is null)
         {
-            refusals.Add(new Refusal("Name", "Введите название, например «Осенние каникулы»."));
+            checks.Add(nameof(Request.Start), "Укажите дату начала.");
         }
 
-        if (request.End < request.Start)
+        checks.Number(request.Grade, nameof(Request.Grade), "Параллель", 1, 11);
+        if (start is { } s && end is { } e)
         {
-            refusals.Add(new Refusal("End", "Дата окончания раньше даты начала."));
-        }
-        else if (request.Start < year.Start || request.End > year.End)
-        {
-            refusals.Add(new Refusal("Start", $"Даты должны быть внутри учебного года ({RussianDate.Show(year.Start, year.End)})."));
-        }
-
-        if (request.Grade is < 1 or > 11)
-        {
-            refusals.Add(new Refusal("Grade", "Параллель — от 1 до 11."));
-        }
-
-        if (request.Kind is CalendarEntryKind.WorkingDay && request.Start.DayOfWeek != DayOfWeek.Saturday && request.Start.DayOfWeek != DayOfWeek.Sunday
-            && request.Start == request.End)
-        {
-            refusals.Add(new Refusal("Kind", "Перенесённый рабочий день — это суббота или воскресенье, ставшие учебными."));
+            if (e < s)
+            {
+                checks.Add(new EndBeforeStart());
+            }
+            else if (!year.Contains(s) || !year.Contains(e))
+            {
+                checks.Add(new OutsideTheYear(year.Start, year.End));
+            }
+            else if (kind is CalendarEntryKind.WorkingDay && s == e && s.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                checks.Add(new WorkingDayNotAWeekend());
+            }
         }
 
-        if (refusals.Count > 0)
+        if (checks.Failed)
         {
-            return OrganisationResult.Refuse(refusals);
+            return checks.Refusal<CalendarEntry>();
         }
 
         var entry = new CalendarEntry
@@ -52,13 +65,12 @@ public sealed class AddCalendarEntry(PartaDbContext db, CurrentUser currentUser)
             SchoolId = currentUser.SchoolId!.Value,
             AcademicYearId = year.Id,
             Kind = request.Kind,
-            Name = request.Name.Trim(),
-            Start = request.Start,
-            End = request.End,
+            Name = name,
+            Start = start!.Value,
+            End = end!.Value,
             Grade = request.Grade,
         };
         db.CalendarEntries.Add(entry);
-        await db.SaveChangesAsync(ct);
-        return OrganisationResult.Ok(entry.Id);
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : entry;
     }
 }

@@ -26,8 +26,12 @@ public sealed record SchoolReadiness(Guid? AcademicYearId, string? YearName, IRe
 /// </summary>
 public sealed class GetSchoolReadiness(PartaDbContext db, GetTeachingLoad load)
 {
-    public async Task<SchoolReadiness> ExecuteAsync(DateOnly today, IComparer<string> collation, CancellationToken ct = default)
+    /// <param name="Today">The school's today: its year is the one checked.</param>
+    public sealed record Request(DateOnly Today);
+
+    public async Task<Result<SchoolReadiness>> HandleAsync(Request request, CancellationToken ct = default)
     {
+        var today = request.Today;
         var year = await SchoolClock.CurrentYearAsync(db, today, ct);
         if (year is null)
         {
@@ -44,7 +48,7 @@ public sealed class GetSchoolReadiness(PartaDbContext db, GetTeachingLoad load)
         var gradesWithScheme = await db.GradeSettings.AsNoTracking()
             .Where(g => g.AcademicYearId == year.Id && g.PeriodSchemeId != null)
             .Select(g => g.Grade).ToListAsync(ct);
-        var teaching = await load.HandleAsync(year.Id, collation, ct);
+        var teaching = (await load.HandleAsync(new GetTeachingLoad.Request(year.Id), ct)).Value;
         var pupils = inForce.Select(e => e.StudentId);
         var withoutParents = await db.Students.CountAsync(s => pupils.Contains(s.Id) && !db.Guardianships.Any(g => g.StudentId == s.Id), ct);
         var pupilsWithoutLogin = await db.Students.CountAsync(s => pupils.Contains(s.Id) && s.UserId == null, ct);

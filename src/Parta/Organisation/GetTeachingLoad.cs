@@ -27,8 +27,19 @@ public sealed record TeachingLoad(IReadOnlyList<TeacherLoad> Teachers, IReadOnly
 /// </summary>
 public sealed class GetTeachingLoad(PartaDbContext db)
 {
-    public async Task<TeachingLoad> HandleAsync(Guid academicYearId, IComparer<string> collation, CancellationToken ct = default)
+    public sealed record Request(Guid AcademicYearId);
+
+    public sealed record YearNotFound() : NotFound("Учебный год не найден.");
+
+    public async Task<Result<TeachingLoad>> HandleAsync(Request request, CancellationToken ct = default)
     {
+        var academicYearId = request.AcademicYearId;
+        if (!await db.AcademicYears.AnyAsync(y => y.Id == academicYearId, ct))
+        {
+            return new YearNotFound();
+        }
+
+        var collation = RussianCulture.Collation;
         var assignments = await db.TeachingAssignments.AsNoTracking()
             .Where(a => a.AcademicYearId == academicYearId)
             .Select(a => new
@@ -77,7 +88,7 @@ public sealed class GetTeachingLoad(PartaDbContext db)
                 .OrderBy(r => r!.SortOrder).ThenBy(r => r!.Row.Subject, collation)
                 .Select(r => r!.Row)
                 .ToList();
-            classLoads.Add(new ClassLoad(c.Id, $"{c.Grade}{c.Letter}", rows.Sum(r => r.Curriculum), rows.Sum(r => r.Assigned), rows));
+            classLoads.Add(new ClassLoad(c.Id, SchoolClass.NameOf(c.Grade, c.Letter), rows.Sum(r => r.Curriculum), rows.Sum(r => r.Assigned), rows));
         }
 
         return new TeachingLoad(teachers, classLoads);

@@ -9,30 +9,32 @@ public sealed record PeriodDraft(int Number, string Name, DateOnly Start, DateOn
 /// </summary>
 public static class PeriodRules
 {
-    public static IReadOnlyList<Refusal> CheckYear(DateOnly start, DateOnly end)
+    /// <param name="endField">The request field the refusal belongs to.</param>
+    public static IReadOnlyList<Error> CheckYear(DateOnly start, DateOnly end, string endField = "End")
     {
         return end <= start
-            ? [new Refusal("End", "Дата окончания учебного года должна быть позже даты начала.")]
+            ? [new Invalid("Дата окончания учебного года должна быть позже даты начала.", endField)]
             : [];
     }
 
-    public static IReadOnlyList<Refusal> CheckPeriods(DateOnly yearStart, DateOnly yearEnd, IReadOnlyList<PeriodDraft> periods)
+    /// <summary>The refusals of a scheme's periods, each in the words of the form (they concern the scheme as a whole).</summary>
+    public static IReadOnlyList<Error> CheckPeriods(DateOnly yearStart, DateOnly yearEnd, IReadOnlyList<PeriodDraft> periods)
     {
-        var refusals = new List<Refusal>();
+        var refusals = new List<Error>();
         foreach (var p in periods)
         {
             if (string.IsNullOrWhiteSpace(p.Name))
             {
-                refusals.Add(new Refusal("", $"Введите название периода № {p.Number}."));
+                refusals.Add(new Invalid($"Введите название периода № {p.Number}."));
             }
 
             if (p.End < p.Start)
             {
-                refusals.Add(new Refusal("", $"Период «{p.Name}»: дата окончания раньше даты начала."));
+                refusals.Add(new Invalid($"Период «{p.Name}»: дата окончания раньше даты начала."));
             }
             else if (p.Start < yearStart || p.End > yearEnd)
             {
-                refusals.Add(new Refusal("",
+                refusals.Add(new Invalid(
                     $"Период «{p.Name}» выходит за границы учебного года ({RussianDate.Show(yearStart, yearEnd)})."));
             }
         }
@@ -42,13 +44,13 @@ public static class PeriodRules
         {
             for (var j = i + 1; j < ordered.Count && ordered[j].Start <= ordered[i].End; j++)
             {
-                refusals.Add(new Refusal("", $"Периоды «{ordered[i].Name}» и «{ordered[j].Name}» пересекаются."));
+                refusals.Add(new Invalid($"Периоды «{ordered[i].Name}» и «{ordered[j].Name}» пересекаются."));
             }
         }
 
         if (periods.GroupBy(p => p.Number).Any(g => g.Count() > 1))
         {
-            refusals.Add(new Refusal("", "Номера периодов не должны повторяться."));
+            refusals.Add(new Invalid("Номера периодов не должны повторяться."));
         }
 
         return refusals;

@@ -3,46 +3,64 @@ using Parta.Data;
 
 namespace Parta.Organisation;
 
-public sealed record SaveAcademicYearRequest(Guid? Id, string Name, DateOnly Start, DateOnly End);
-
-/// <summary>Creates an academic year of the current school or changes its name and dates.</summary>
-public sealed class SaveAcademicYear(PartaDbContext db, CurrentUser currentUser)
+/// <summary>Creates an academic year of the current school (no id) or changes its name and dates.</summary>
+public sealed class SaveAcademicYear(PartaDbContext db, CurrentUser currentUser, TimeProvider time)
 {
-    public async Task<OrganisationResult> HandleAsync(SaveAcademicYearRequest request, CancellationToken ct = default)
-    {
-        var name = request.Name.Trim();
-        var refusals = new List<Refusal>(PeriodRules.CheckYear(request.Start, request.End));
-        if (name.Length == 0)
-        {
-            refusals.Add(new Refusal("Name", "Введите название, например «2026/2027»."));
-        }
-        else if (await db.AcademicYears.AnyAsync(y => y.Name == name && y.Id != request.Id, ct))
-        {
-            refusals.Add(new Refusal("Name", $"Учебный год «{name}» уже есть."));
-        }
+    /// <param name="Version">The year's version the form was opened with (null: no check).</param>
+    public sealed record Request(Guid? Id, string? Name, DateOnly? Start, DateOnly? End, uint? Version = null);
 
+    public sealed record YearNotFound() : NotFound("Учебный год не найден.");
+
+    public sealed record DuplicateName(string Name) : Invalid($"Учебный год «{Name}» уже есть.", nameof(Request.Name));
+
+    public sealed record PeriodsOutside()
+        : Invalid("Некоторые периоды учебного года выходят за новые даты: сначала измените периоды.", nameof(Request.Start));
+
+    public async Task<Result<AcademicYear>> HandleAsync(Request request, CancellationToken ct = default)
+    {
         AcademicYear? year = null;
         if (request.Id is { } id)
         {
             year = await db.AcademicYears.FirstOrDefaultAsync(y => y.Id == id, ct);
             if (year is null)
             {
-                return OrganisationResult.Refuse("", "Учебный год не найден.");
+                return new YearNotFound();
             }
 
-            var periods = await db.Periods
-                .Where(p => db.PeriodSchemes.Any(s => s.Id == p.PeriodSchemeId && s.AcademicYearId == id))
-                .Select(p => new { p.Name, p.Start, p.End })
-                .ToListAsync(ct);
-            if (periods.Any(p => p.Start < request.Start || p.End > request.End))
+            if (db.Expect(year, request.Version) is { } stale)
             {
-                refusals.Add(new Refusal("", "Некоторые периоды учебного года выходят за новые даты: сначала измените периоды."));
+                return stale;
             }
         }
 
-        if (refusals.Count > 0)
+        var checks = new Checks();
+        var window = DateWindow.SchoolLife(await SchoolClock.TodayAsync(db, time, ct));
+        var name = checks.Required(request.Name, nameof(Request.Name), "Название", 20);
+        var start = checks.Date(request.Start, nameof(Request.Start), "Начало", window, required: true);
+        var end = checks.Date(request.End, nameof(Request.End), "Окончание", window, required: true);
+        if (start is { } s && end is { } e)
         {
-            return OrganisationResult.Refuse(refusals);
+            foreach (var error in PeriodRules.CheckYear(s, e, nameof(Request.End)))
+            {
+                checks.Add(error);
+            }
+        }
+
+        if (name.Length > 0 && await db.AcademicYears.AnyAsync(y => y.Name == name && y.Id != request.Id, ct))
+        {
+            checks.Add(new DuplicateName(name));
+        }
+
+        if (year is not null && start is { } newStart && end is { } newEnd
+            && await db.Periods.AnyAsync(p => db.PeriodSchemes.Any(x => x.Id == p.PeriodSchemeId && x.AcademicYearId == year.Id)
+                && (p.Start < newStart || p.End > newEnd), ct))
+        {
+            checks.Add(new PeriodsOutside());
+        }
+
+        if (checks.Failed)
+        {
+            return checks.Refusal<AcademicYear>();
         }
 
         if (year is null)
@@ -52,9 +70,8 @@ public sealed class SaveAcademicYear(PartaDbContext db, CurrentUser currentUser)
         }
 
         year.Name = name;
-        year.Start = request.Start;
-        year.End = request.End;
-        await db.SaveChangesAsync(ct);
-        return OrganisationResult.Ok(year.Id);
+        year.Start = start!.Value;
+        year.End = end!.Value;
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : year;
     }
 }

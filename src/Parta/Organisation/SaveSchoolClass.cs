@@ -3,66 +3,92 @@ using Parta.Data;
 
 namespace Parta.Organisation;
 
-public sealed record SaveSchoolClassRequest(Guid? Id, Guid AcademicYearId, int Grade, string Letter, Guid? ClassTeacherId);
-
 /// <summary>Creates a class of a year («5А») or changes it, with its class teacher.</summary>
 public sealed class SaveSchoolClass(PartaDbContext db, CurrentUser currentUser)
 {
-    public async Task<OrganisationResult> HandleAsync(SaveSchoolClassRequest request, CancellationToken ct = default)
+    /// <param name="Version">The class's version the form was opened with (null: no check).</param>
+    public sealed record Request(Guid? Id, Guid AcademicYearId, int? Grade, string? Letter, Guid? ClassTeacherId, uint? Version = null);
+
+    public sealed record ClassNotFound() : NotFound("Класс не найден.");
+
+    public sealed record YearNotFound() : Invalid("Выберите учебный год.", nameof(Request.AcademicYearId));
+
+    public sealed record TeacherNotFound() : Invalid("Выберите классного руководителя из списка сотрудников.", nameof(Request.ClassTeacherId));
+
+    public sealed record NotALetter() : Invalid("Литера класса — буква, за ней могут быть буквы или цифры, например «А» или «Б1».", nameof(Request.Letter));
+
+    public sealed record DuplicateClass(string Name) : Invalid($"Класс {Name} в этом учебном году уже есть.", nameof(Request.Letter));
+
+    /// <summary>
+    /// The rule of a class's grade and letter, for the form and the import alike: a grade from 1 to 11, a letter of up to
+    /// 10 characters that starts with a letter (kept in capitals). Errors go to <see cref="Request.Grade"/> and
+    /// <see cref="Request.Letter"/>.
+    /// </summary>
+    /// <returns>The grade and the letter as saved; null when refused.</returns>
+    public static (int Grade, string Letter)? CheckName(Checks checks, int? grade, string? letter)
     {
-        var letter = request.Letter.Trim().ToUpperInvariant();
-        var refusals = new List<Refusal>();
-        if (request.Grade is < 1 or > 11)
+        var checkedGrade = checks.Number(grade, nameof(Request.Grade), "Параллель", 1, 11, required: true);
+        var checkedLetter = checks.Required(letter, nameof(Request.Letter), "Литера", 10).ToUpperInvariant();
+        if (checkedLetter.Length > 0 && (!char.IsLetter(checkedLetter[0]) || !checkedLetter.All(char.IsLetterOrDigit)))
         {
-            refusals.Add(new Refusal("Grade", "Параллель — от 1 до 11."));
+            checks.Add(new NotALetter());
+            return null;
         }
 
-        if (letter.Length is 0 or > 10)
-        {
-            refusals.Add(new Refusal("Letter", "Введите литеру класса, например «А»."));
-        }
+        return checkedGrade is { } g && checkedLetter.Length > 0 ? (g, checkedLetter) : null;
+    }
 
-        if (!await db.AcademicYears.AnyAsync(y => y.Id == request.AcademicYearId, ct))
-        {
-            refusals.Add(new Refusal("AcademicYearId", "Выберите учебный год."));
-        }
-
-        if (request.ClassTeacherId is { } teacherId && !await db.StaffMembers.AnyAsync(s => s.Id == teacherId, ct))
-        {
-            refusals.Add(new Refusal("ClassTeacherId", "Выберите классного руководителя из списка сотрудников."));
-        }
-
-        if (refusals.Count == 0 && await db.SchoolClasses.AnyAsync(
-                c => c.AcademicYearId == request.AcademicYearId && c.Grade == request.Grade && c.Letter == letter && c.Id != request.Id, ct))
-        {
-            refusals.Add(new Refusal("Letter", $"Класс {request.Grade}{letter} в этом учебном году уже есть."));
-        }
-
-        if (refusals.Count > 0)
-        {
-            return OrganisationResult.Refuse(refusals);
-        }
-
-        SchoolClass? schoolClass;
+    public async Task<Result<SchoolClass>> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        SchoolClass? schoolClass = null;
         if (request.Id is { } id)
         {
             schoolClass = await db.SchoolClasses.FirstOrDefaultAsync(c => c.Id == id, ct);
             if (schoolClass is null)
             {
-                return OrganisationResult.Refuse("", "Класс не найден.");
+                return new ClassNotFound();
+            }
+
+            if (db.Expect(schoolClass, request.Version) is { } stale)
+            {
+                return stale;
             }
         }
-        else
+
+        var checks = new Checks();
+        var name = CheckName(checks, request.Grade, request.Letter);
+        if (!await db.AcademicYears.AnyAsync(y => y.Id == request.AcademicYearId, ct))
+        {
+            checks.Add(new YearNotFound());
+        }
+
+        if (request.ClassTeacherId is { } teacherId && !await db.StaffMembers.AnyAsync(s => s.Id == teacherId, ct))
+        {
+            checks.Add(new TeacherNotFound());
+        }
+
+        if (name is { } n && await db.SchoolClasses.AnyAsync(
+                c => c.AcademicYearId == request.AcademicYearId && c.Grade == n.Grade && c.Letter == n.Letter && c.Id != request.Id, ct))
+        {
+            checks.Add(new DuplicateClass(SchoolClass.NameOf(n.Grade, n.Letter)));
+        }
+
+        if (checks.Failed)
+        {
+            return checks.Refusal<SchoolClass>();
+        }
+
+        var (grade, letter) = name!.Value;
+        if (schoolClass is null)
         {
             schoolClass = new SchoolClass { SchoolId = currentUser.SchoolId!.Value, Letter = letter };
             db.SchoolClasses.Add(schoolClass);
         }
 
         schoolClass.AcademicYearId = request.AcademicYearId;
-        schoolClass.Grade = request.Grade;
+        schoolClass.Grade = grade;
         schoolClass.Letter = letter;
         schoolClass.ClassTeacherId = request.ClassTeacherId;
-        await db.SaveChangesAsync(ct);
-        return OrganisationResult.Ok(schoolClass.Id);
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : schoolClass;
     }
 }

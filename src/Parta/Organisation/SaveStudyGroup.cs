@@ -3,76 +3,92 @@ using Parta.Data;
 
 namespace Parta.Organisation;
 
-public sealed record SaveStudyGroupRequest(
-    Guid? Id, Guid AcademicYearId, string Name, Guid? SchoolClassId, Guid? SubjectId, IReadOnlyCollection<Guid> StudentIds);
-
 /// <summary>
 /// Saves a group with its members: a part of one class (then every member is of that class) or students of
 /// several classes (an elective).
 /// </summary>
 public sealed class SaveStudyGroup(PartaDbContext db, CurrentUser currentUser)
 {
-    public async Task<OrganisationResult> HandleAsync(SaveStudyGroupRequest request, CancellationToken ct = default)
+    /// <param name="Version">The group's version the form was opened with (null: no check).</param>
+    public sealed record Request(
+        Guid? Id, Guid AcademicYearId, string? Name, Guid? SchoolClassId, Guid? SubjectId, IReadOnlyCollection<Guid> StudentIds, uint? Version = null);
+
+    public sealed record GroupNotFound() : NotFound("Группа не найдена.");
+
+    public sealed record YearNotFound() : Invalid("Выберите учебный год.", nameof(Request.AcademicYearId));
+
+    public sealed record ClassNotOfYear() : Invalid("Выберите класс этого учебного года.", nameof(Request.SchoolClassId));
+
+    public sealed record SubjectNotFound() : Invalid("Выберите предмет из списка.", nameof(Request.SubjectId));
+
+    public sealed record StudentsNotFound() : Invalid("Некоторые выбранные учащиеся не найдены.", nameof(Request.StudentIds));
+
+    public sealed record NotOfTheClass(string FullName)
+        : Invalid($"{FullName} учится не в этом классе: группа класса — только из его учащихся.", nameof(Request.StudentIds));
+
+    public async Task<Result<StudyGroup>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var refusals = new List<Refusal>();
-        if (string.IsNullOrWhiteSpace(request.Name))
+        StudyGroup? group = null;
+        if (request.Id is { } id)
         {
-            refusals.Add(new Refusal("Name", "Введите название группы, например «Английский язык, 1 группа»."));
+            group = await db.StudyGroups.FirstOrDefaultAsync(g => g.Id == id, ct);
+            if (group is null)
+            {
+                return new GroupNotFound();
+            }
+
+            if (db.Expect(group, request.Version) is { } stale)
+            {
+                return stale;
+            }
         }
 
+        var checks = new Checks();
+        var name = checks.Required(request.Name, nameof(Request.Name), "Название группы", 100);
         if (!await db.AcademicYears.AnyAsync(y => y.Id == request.AcademicYearId, ct))
         {
-            refusals.Add(new Refusal("AcademicYearId", "Выберите учебный год."));
+            checks.Add(new YearNotFound());
         }
 
         if (request.SchoolClassId is { } classId
             && !await db.SchoolClasses.AnyAsync(c => c.Id == classId && c.AcademicYearId == request.AcademicYearId, ct))
         {
-            refusals.Add(new Refusal("SchoolClassId", "Выберите класс этого учебного года."));
+            checks.Add(new ClassNotOfYear());
         }
 
         if (request.SubjectId is { } subjectId && !await db.Subjects.AnyAsync(s => s.Id == subjectId, ct))
         {
-            refusals.Add(new Refusal("SubjectId", "Выберите предмет из списка."));
+            checks.Add(new SubjectNotFound());
         }
 
         var ids = request.StudentIds.Distinct().ToList();
         var students = await db.Students.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.SchoolClassId, s.LastName, s.FirstName }).ToListAsync(ct);
         if (students.Count != ids.Count)
         {
-            refusals.Add(new Refusal("StudentIds", "Некоторые выбранные учащиеся не найдены."));
+            checks.Add(new StudentsNotFound());
         }
 
         if (request.SchoolClassId is { } ownClass)
         {
             foreach (var s in students.Where(s => s.SchoolClassId != ownClass))
             {
-                refusals.Add(new Refusal("StudentIds", $"{s.LastName} {s.FirstName} учится не в этом классе: группа класса — только из его учащихся."));
+                checks.Add(new NotOfTheClass($"{s.LastName} {s.FirstName}"));
             }
         }
 
-        if (refusals.Count > 0)
+        if (checks.Failed)
         {
-            return OrganisationResult.Refuse(refusals);
+            return checks.Refusal<StudyGroup>();
         }
 
-        StudyGroup? group;
-        if (request.Id is { } id)
+        if (group is null)
         {
-            group = await db.StudyGroups.FirstOrDefaultAsync(g => g.Id == id, ct);
-            if (group is null)
-            {
-                return OrganisationResult.Refuse("", "Группа не найдена.");
-            }
-        }
-        else
-        {
-            group = new StudyGroup { SchoolId = currentUser.SchoolId!.Value, Name = request.Name.Trim() };
+            group = new StudyGroup { SchoolId = currentUser.SchoolId!.Value, Name = name };
             db.StudyGroups.Add(group);
         }
 
         group.AcademicYearId = request.AcademicYearId;
-        group.Name = request.Name.Trim();
+        group.Name = name;
         group.SchoolClassId = request.SchoolClassId;
         group.SubjectId = request.SubjectId;
 
@@ -90,7 +106,12 @@ public sealed class SaveStudyGroup(PartaDbContext db, CurrentUser currentUser)
             db.StudyGroupMembers.Add(new StudyGroupMember { SchoolId = group.SchoolId, StudyGroupId = group.Id, StudentId = studentId });
         }
 
-        await db.SaveChangesAsync(ct);
-        return OrganisationResult.Ok(group.Id);
+        if (request.Id is not null)
+        {
+            // The group's row is written with every change of its members, so its version guards them too.
+            db.Entry(group).State = EntityState.Modified;
+        }
+
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : group;
     }
 }

@@ -3,84 +3,125 @@ using Parta.Data;
 
 namespace Parta.Organisation;
 
-public sealed record SaveTeachingAssignmentRequest(
-    Guid? Id, Guid AcademicYearId, Guid StaffMemberId, Guid SubjectId, Guid? SchoolClassId, Guid? StudyGroupId, decimal HoursPerWeek);
-
 /// <summary>Saves a line of the teaching load: a teacher teaches a subject to a class or to a group, so many hours a week.</summary>
 public sealed class SaveTeachingAssignment(PartaDbContext db, CurrentUser currentUser)
 {
-    public async Task<OrganisationResult> HandleAsync(SaveTeachingAssignmentRequest request, CancellationToken ct = default)
+    /// <param name="SchoolClassId">The class taught; exactly one of it and <paramref name="StudyGroupId"/>.</param>
+    /// <param name="HoursPerWeek">Hours per week as typed («4,5»).</param>
+    /// <param name="Version">The assignment's version the form was opened with (null: no check).</param>
+    public sealed record Request(
+        Guid? Id, Guid AcademicYearId, Guid? StaffMemberId, Guid? SubjectId, Guid? SchoolClassId, Guid? StudyGroupId, string? HoursPerWeek,
+        uint? Version = null);
+
+    public sealed record AssignmentNotFound() : NotFound("Нагрузка не найдена.");
+
+    public sealed record YearNotFound() : Invalid("Выберите учебный год.", nameof(Request.AcademicYearId));
+
+    public sealed record TeacherNotFound() : Invalid("Выберите учителя из списка сотрудников.", nameof(Request.StaffMemberId));
+
+    public sealed record SubjectNotFound() : Invalid("Выберите предмет.", nameof(Request.SubjectId));
+
+    public sealed record ClassOrGroup() : Invalid("Выберите либо класс, либо группу.", nameof(Request.SchoolClassId));
+
+    public sealed record ClassNotOfYear() : Invalid("Выберите класс этого учебного года.", nameof(Request.SchoolClassId));
+
+    public sealed record GroupNotOfYear() : Invalid("Выберите группу этого учебного года.", nameof(Request.SchoolClassId));
+
+    public sealed record NotHours()
+        : Invalid($"Введите число часов в неделю больше 0 и не больше {Hours.Show(Hours.Max)}, например 5 или 0,5.", nameof(Request.HoursPerWeek));
+
+    public sealed record Duplicate() : Invalid("Такая нагрузка у этого учителя уже есть.");
+
+    /// <summary>The rule of an assignment's hours, for the form and the import alike: more than 0, and <see cref="Hours.IsValid"/>.</summary>
+    public static void CheckHours(Checks checks, decimal hours)
     {
-        var refusals = new List<Refusal>();
+        if (hours <= 0 || !Hours.IsValid(hours))
+        {
+            checks.Add(new NotHours());
+        }
+    }
+
+    public async Task<Result<TeachingAssignment>> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        TeachingAssignment? assignment = null;
+        if (request.Id is { } id)
+        {
+            assignment = await db.TeachingAssignments.FirstOrDefaultAsync(a => a.Id == id, ct);
+            if (assignment is null)
+            {
+                return new AssignmentNotFound();
+            }
+
+            if (db.Expect(assignment, request.Version) is { } stale)
+            {
+                return stale;
+            }
+        }
+
+        var checks = new Checks();
         if (!await db.AcademicYears.AnyAsync(y => y.Id == request.AcademicYearId, ct))
         {
-            refusals.Add(new Refusal("AcademicYearId", "Выберите учебный год."));
+            checks.Add(new YearNotFound());
         }
 
-        if (!await db.StaffMembers.AnyAsync(s => s.Id == request.StaffMemberId, ct))
+        if (request.StaffMemberId is not { } staffId || !await db.StaffMembers.AnyAsync(s => s.Id == staffId, ct))
         {
-            refusals.Add(new Refusal("StaffMemberId", "Выберите учителя из списка сотрудников."));
+            checks.Add(new TeacherNotFound());
         }
 
-        if (!await db.Subjects.AnyAsync(s => s.Id == request.SubjectId, ct))
+        if (request.SubjectId is not { } subjectId || !await db.Subjects.AnyAsync(s => s.Id == subjectId, ct))
         {
-            refusals.Add(new Refusal("SubjectId", "Выберите предмет."));
+            checks.Add(new SubjectNotFound());
         }
 
         if ((request.SchoolClassId is null) == (request.StudyGroupId is null))
         {
-            refusals.Add(new Refusal("Target", "Выберите либо класс, либо группу."));
+            checks.Add(new ClassOrGroup());
         }
         else if (request.SchoolClassId is { } classId
                  && !await db.SchoolClasses.AnyAsync(c => c.Id == classId && c.AcademicYearId == request.AcademicYearId, ct))
         {
-            refusals.Add(new Refusal("Target", "Выберите класс этого учебного года."));
+            checks.Add(new ClassNotOfYear());
         }
         else if (request.StudyGroupId is { } groupId
                  && !await db.StudyGroups.AnyAsync(g => g.Id == groupId && g.AcademicYearId == request.AcademicYearId, ct))
         {
-            refusals.Add(new Refusal("Target", "Выберите группу этого учебного года."));
+            checks.Add(new GroupNotOfYear());
         }
 
-        if (request.HoursPerWeek is <= 0 or > 99)
+        if (!Hours.TryParse(request.HoursPerWeek, out var hours))
         {
-            refusals.Add(new Refusal("HoursPerWeek", "Часы в неделю — больше 0 и не больше 99."));
+            checks.Add(new NotHours());
+        }
+        else
+        {
+            CheckHours(checks, hours);
         }
 
-        if (refusals.Count > 0)
+        if (checks.Failed)
         {
-            return OrganisationResult.Refuse(refusals);
+            return checks.Refusal<TeachingAssignment>();
         }
 
         if (await db.TeachingAssignments.AnyAsync(a => a.Id != request.Id && a.AcademicYearId == request.AcademicYearId
                 && a.StaffMemberId == request.StaffMemberId && a.SubjectId == request.SubjectId
                 && a.SchoolClassId == request.SchoolClassId && a.StudyGroupId == request.StudyGroupId, ct))
         {
-            return OrganisationResult.Refuse("", "Такая нагрузка у этого учителя уже есть.");
+            return new Duplicate();
         }
 
-        TeachingAssignment? assignment;
-        if (request.Id is { } id)
-        {
-            assignment = await db.TeachingAssignments.FirstOrDefaultAsync(a => a.Id == id, ct);
-            if (assignment is null)
-            {
-                return OrganisationResult.Refuse("", "Нагрузка не найдена.");
-            }
-        }
-        else
+        if (assignment is null)
         {
             assignment = new TeachingAssignment { SchoolId = currentUser.SchoolId!.Value };
             db.TeachingAssignments.Add(assignment);
         }
 
         assignment.AcademicYearId = request.AcademicYearId;
-        assignment.StaffMemberId = request.StaffMemberId;
-        assignment.SubjectId = request.SubjectId;
+        assignment.StaffMemberId = request.StaffMemberId!.Value;
+        assignment.SubjectId = request.SubjectId!.Value;
         assignment.SchoolClassId = request.SchoolClassId;
         assignment.StudyGroupId = request.StudyGroupId;
-        assignment.HoursPerWeek = request.HoursPerWeek;
-        await db.SaveChangesAsync(ct);
-        return OrganisationResult.Ok(assignment.Id);
+        assignment.HoursPerWeek = hours;
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : assignment;
     }
 }

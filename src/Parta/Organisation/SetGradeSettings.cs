@@ -3,46 +3,68 @@ using Parta.Data;
 
 namespace Parta.Organisation;
 
-public sealed record GradeSetting(int Grade, Guid? PeriodSchemeId, int DaysPerWeek);
-
-public sealed record SetGradeSettingsRequest(Guid AcademicYearId, IReadOnlyList<GradeSetting> Grades);
-
 /// <summary>Sets, for each grade of a year, its period scheme and its 5- or 6-day week.</summary>
 public sealed class SetGradeSettings(PartaDbContext db, CurrentUser currentUser)
 {
-    public async Task<OrganisationResult> HandleAsync(SetGradeSettingsRequest request, CancellationToken ct = default)
+    /// <param name="Version">The version of the grade's saved settings the form was opened with (null: none saved, or no check).</param>
+    public sealed record GradeSetting(int Grade, Guid? PeriodSchemeId, int DaysPerWeek, uint? Version = null);
+
+    public sealed record Request(Guid AcademicYearId, IReadOnlyList<GradeSetting> Grades);
+
+    public sealed record YearNotFound() : NotFound("Учебный год не найден.");
+
+    public sealed record NoSuchGrade(int Grade) : Invalid($"Параллель {Grade} не существует: только 1–11.");
+
+    public sealed record WrongWeek(int Grade) : Invalid($"{Grade} классы: учебная неделя бывает пятидневной или шестидневной.");
+
+    public sealed record SchemeOfAnotherYear(int Grade) : Invalid($"{Grade} классы: выберите схему периодов этого учебного года.");
+
+    public async Task<Result<Done>> HandleAsync(Request request, CancellationToken ct = default)
     {
         if (!await db.AcademicYears.AnyAsync(y => y.Id == request.AcademicYearId, ct))
         {
-            return OrganisationResult.Refuse("", "Учебный год не найден.");
+            return new YearNotFound();
+        }
+
+        var existing = await db.GradeSettings.Where(g => g.AcademicYearId == request.AcademicYearId).ToListAsync(ct);
+        foreach (var g in request.Grades)
+        {
+            if (existing.FirstOrDefault(e => e.Grade == g.Grade) is { } saved && db.Expect(saved, g.Version) is { } stale)
+            {
+                return stale;
+            }
         }
 
         var schemes = await db.PeriodSchemes.Where(s => s.AcademicYearId == request.AcademicYearId).Select(s => s.Id).ToListAsync(ct);
-        var refusals = new List<Refusal>();
+        var checks = new Checks();
         foreach (var g in request.Grades)
         {
             if (g.Grade is < 1 or > 11)
             {
-                refusals.Add(new Refusal("", $"Параллель {g.Grade} не существует: только 1–11."));
+                checks.Add(new NoSuchGrade(g.Grade));
             }
 
             if (g.DaysPerWeek is not (5 or 6))
             {
-                refusals.Add(new Refusal("", $"{g.Grade} классы: учебная неделя бывает пятидневной или шестидневной."));
+                checks.Add(new WrongWeek(g.Grade));
             }
 
             if (g.PeriodSchemeId is { } s && !schemes.Contains(s))
             {
-                refusals.Add(new Refusal("", $"{g.Grade} классы: выберите схему периодов этого учебного года."));
+                checks.Add(new SchemeOfAnotherYear(g.Grade));
             }
         }
 
-        if (refusals.Count > 0)
+        if (request.Grades.GroupBy(g => g.Grade).Any(g => g.Count() > 1))
         {
-            return OrganisationResult.Refuse(refusals);
+            checks.Add(new Invalid("Каждая параллель — один раз."));
         }
 
-        var existing = await db.GradeSettings.Where(g => g.AcademicYearId == request.AcademicYearId).ToListAsync(ct);
+        if (checks.Failed)
+        {
+            return checks.Refusal<Done>();
+        }
+
         foreach (var g in request.Grades)
         {
             var row = existing.FirstOrDefault(e => e.Grade == g.Grade);
@@ -56,7 +78,6 @@ public sealed class SetGradeSettings(PartaDbContext db, CurrentUser currentUser)
             row.DaysPerWeek = g.DaysPerWeek;
         }
 
-        await db.SaveChangesAsync(ct);
-        return OrganisationResult.Ok(request.AcademicYearId);
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : Done.Value;
     }
 }

@@ -17,6 +17,12 @@ public sealed class Subject : Entity, ISchoolOwned, IVersioned
     public required string ShortName { get; set; }
     public int SortOrder { get; set; }
 
+    /// <summary>
+    /// The form in which two subjects' names are the same subject: case ignored, «ё» as «е» («Основы счёта» is
+    /// «ОСНОВЫ СЧЕТА»). The form, the import and the standard list all compare names by it.
+    /// </summary>
+    public static string NameKey(string name) => NameSearch.Fold(name.Trim());
+
     /// <summary>The standard subjects of Russian general education (ФГОС), in the usual order of a report card.</summary>
     public static readonly IReadOnlyList<(string Name, string ShortName)> Standard =
     [

@@ -49,8 +49,8 @@ public sealed class SchoolsJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Координатор школы: СШ № 47 Берёзовка");
         await Assertions.Expect(page.GetByLabel("Должность")).ToHaveValueAsync("заместитель директора");
         await page.GetByRole(AriaRole.Button, new() { Name = "Назначить" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Введите фамилию.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Введите имя.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Заполните поле «Фамилия».")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Заполните поле «Имя».")).ToBeVisibleAsync();
         await BrowserApp.AssertAccessibleAsync(page);
 
         await page.GetByLabel("Фамилия").FillAsync("Подберёзова");

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Parta.Web.Tests.Infrastructure;
+using Parta.Web.Tests.Organisation;
 
 namespace Parta.Web.Tests.Admin;
 
@@ -61,6 +62,27 @@ public sealed class SchoolsTests(TestApps apps)
         Assert.Contains(school.ShortName, home.QuerySelector(".school-name")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Save_ChangedSinceTheFormWasOpened_IsRefusedAndShowsTheSavedValue(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        using var mine = await app.SignedInClientAsync(await app.CreateUserAsync(null, null, systemAdministrator: true));
+        using var theirs = await app.SignedInClientAsync(await app.CreateUserAsync(null, null, systemAdministrator: true));
+        var url = $"/Admin/Schools/Edit?id={school.Id}";
+        var myForm = await mine.OpenFormAsync(url);
+        var saved = await (await theirs.OpenFormAsync(url)).SubmitAsync(new Dictionary<string, string> { ["Address"] = "ул. Школьная, 3" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var response = await myForm.SubmitAsync(new Dictionary<string, string> { ["Address"] = "ул. Школьная, 5" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = await OrganisationData.ErrorsAsync(response);
+        Assert.Contains(errors, e => e.StartsWith("Запись уже изменил другой пользователь", StringComparison.Ordinal));
+        Assert.Contains("Сейчас сохранено: «ул. Школьная, 3».", errors);
+        Assert.Equal("ул. Школьная, 3", await app.WithDbAsync(null, d => d.Schools.Where(s => s.Id == school.Id).Select(s => s.Address).SingleAsync()));
+    }
+
     [Fact]
     public async Task Create_EmptyNamesAndUnknownZone_ShowsRussianErrorsAndKeepsInput()
     {
@@ -78,8 +100,8 @@ public sealed class SchoolsTests(TestApps apps)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.ParseAsync(response);
         var errors = page.QuerySelectorAll(".text-danger").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
-        Assert.Contains("Введите полное название.", errors);
-        Assert.Contains("Введите краткое название.", errors);
+        Assert.Contains("Заполните поле «Полное название».", errors);
+        Assert.Contains("Заполните поле «Краткое название».", errors);
         Assert.Contains("Выберите часовой пояс из списка.", errors);
         Assert.Equal("ул. Ленина, 5", page.QuerySelector("input[name=Address]")!.GetAttribute("value"));
     }

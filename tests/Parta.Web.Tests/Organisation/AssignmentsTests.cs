@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
+using Parta.Auditing;
 using Parta.Organisation;
 using Parta.Web.Tests.Infrastructure;
 
@@ -40,6 +41,49 @@ public sealed class AssignmentsTests(TestApps apps)
         var after = await client.GetDocumentAsync(removed.Headers.Location!.ToString());
         Assert.Contains("Нагрузка удалена.", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(after.QuerySelectorAll("#assignments tbody tr"));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Remove_FromTheList_IsGoneAndInTheHistory(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var assignmentId = await app.CreateAssignmentAsync(school, await app.CreateStaffAsync(school, "Смирнова"),
+            await app.CreateSubjectAsync(school, "Математика", "Мат."), await app.CreateClassAsync(school, 5, "А"), null, 5);
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var removed = await (await client.OpenFormAsync($"/Organisation/Assignments?yearId={yearId}", "#assignments form")).SubmitAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.False(await app.AnyAsync(school, d => d.TeachingAssignments));
+        Assert.True(await app.WithDbAsync(null, d => d.AuditEntries.AnyAsync(a => a.EntityId == assignmentId && a.Action == AuditAction.Deleted)));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Remove_ChangedSinceTheListWasOpened_IsRefusedAndKept(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var assignmentId = await app.CreateAssignmentAsync(school, await app.CreateStaffAsync(school, "Смирнова"),
+            await app.CreateSubjectAsync(school, "Математика", "Мат."), await app.CreateClassAsync(school, 5, "А"), null, 5);
+        using var mine = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        using var theirs = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        var removeForm = await mine.OpenFormAsync($"/Organisation/Assignments?yearId={yearId}", "#assignments form");
+        var edited = await theirs.SubmitFormAsync($"/Organisation/Assignments/Edit?id={assignmentId}", new Dictionary<string, string>
+        {
+            ["YearId"] = yearId.ToString(), ["StaffMemberId"] = (await app.CreateStaffAsync(school, "Петров")).ToString(),
+            ["SubjectId"] = (await app.QueryAsync(school, d => d.Subjects.Select(s => s.Id).SingleAsync())).ToString(),
+            ["Target"] = $"c:{await app.QueryAsync(school, d => d.SchoolClasses.Select(c => c.Id).SingleAsync())}", ["HoursPerWeek"] = "6",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+
+        var refused = await removeForm.SubmitAsync();
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(await OrganisationData.ErrorsAsync(refused), e => e.StartsWith("Запись уже изменил другой пользователь", StringComparison.Ordinal));
+        Assert.Equal(6m, await app.QueryAsync(school, d => d.TeachingAssignments.Select(a => a.HoursPerWeek).SingleAsync()));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

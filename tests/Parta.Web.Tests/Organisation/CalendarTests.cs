@@ -87,4 +87,32 @@ public sealed class CalendarTests(TestApps apps)
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.False(await app.AnyAsync(school, d => d.CalendarEntries));
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task RemoveEntry_ChangedSinceThePageWasOpened_IsRefusedAndKept(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var entryId = await app.WithDbAsync(school.Id, async d =>
+        {
+            var e = new CalendarEntry { SchoolId = school.Id, AcademicYearId = yearId, Kind = CalendarEntryKind.Holidays, Name = "Каникулы", Start = new DateOnly(2026, 12, 29), End = new DateOnly(2027, 1, 8) };
+            d.CalendarEntries.Add(e);
+            await d.SaveChangesAsync();
+            return e.Id;
+        });
+        using var coordinator = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        var removeForm = await coordinator.OpenFormAsync($"/Organisation/Years/Calendar?yearId={yearId}", "tbody form");
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            (await d.CalendarEntries.SingleAsync(e => e.Id == entryId)).Name = "Зимние каникулы";
+            await d.SaveChangesAsync();
+        });
+
+        var refused = await removeForm.SubmitAsync();
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(await OrganisationData.ErrorsAsync(refused), e => e.StartsWith("Запись уже изменил другой пользователь", StringComparison.Ordinal));
+        Assert.True(await app.AnyAsync(school, d => d.CalendarEntries.Where(e => e.Id == entryId)));
+    }
 }

@@ -36,7 +36,7 @@ public sealed class DeleteTests(TestApps apps)
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
         var (classId, _) = await app.CreateStudentAsync(school, "Белова");
-        var name = await app.QueryAsync(school, d => d.SchoolClasses.Where(c => c.Id == classId).Select(c => c.Grade + c.Letter).SingleAsync());
+        var name = (await app.QueryAsync(school, d => d.SchoolClasses.SingleAsync(c => c.Id == classId))).Name;
         using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
 
         var refused = await DeleteAsync(client, $"/Organisation/Classes/Edit?id={classId}", classId);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Organisation;
 using Parta.Web.Tests.Infrastructure;
+using static Parta.Web.Tests.Importing.ImportClient;
 
 namespace Parta.Web.Tests.Organisation;
 
@@ -43,8 +44,30 @@ public sealed class SubjectsTests(TestApps apps)
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Введите краткое название (не длиннее 50 символов).", await OrganisationData.ErrorsAsync(response));
+        Assert.Contains("Заполните поле «Краткое название».", await OrganisationData.ErrorsAsync(response));
         Assert.False(await app.AnyAsync(school, d => d.Subjects));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Name_DifferingOnlyInCaseAndYo_IsTheSameSubjectForTheFormAndTheImport(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        await app.CurrentYearAsync(school);
+        await app.CreateSubjectAsync(school, "Основы счёта", "Счёт");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var byForm = await client.SubmitFormAsync("/Organisation/Subjects/Edit", new Dictionary<string, string>
+        {
+            ["Name"] = "ОСНОВЫ СЧЕТА", ["ShortName"] = "Счет", ["SortOrder"] = "10",
+        });
+        var (_, byImport) = await client.PreviewAsync("subjects", "предметы.csv", Utf8Csv("Предмет;Краткое название", "основы счета;"));
+
+        Assert.Equal(HttpStatusCode.OK, byForm.StatusCode);
+        Assert.Contains("Предмет «Основы счёта» уже есть.", await OrganisationData.ErrorsAsync(byForm));
+        Assert.Empty(Errors(byImport));
+        Assert.Equal((0, 0, 1), Counts(byImport)["Предметы"]);
+        Assert.Equal(["Основы счёта"], await app.QueryAsync(school, d => d.Subjects.Select(s => s.Name).ToListAsync()));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

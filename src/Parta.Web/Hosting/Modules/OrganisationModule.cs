@@ -24,23 +24,32 @@ public static class OrganisationModule
     public static IServiceCollection AddOrganisationModule(this IServiceCollection services)
     {
         services.AddScoped<SchoolCalendar>();
+        services.AddScoped<SaveSchool>();
         services.AddScoped<SaveAcademicYear>();
         services.AddScoped<SavePeriodScheme>();
         services.AddScoped<SetGradeSettings>();
         services.AddScoped<AddCalendarEntry>();
+        services.AddScoped<RemoveCalendarEntry>();
         services.AddScoped<SaveSchoolClass>();
+        services.AddScoped<DeleteSchoolClass>();
         services.AddScoped<SaveStudyGroup>();
+        services.AddScoped<DeleteStudyGroup>();
         services.AddScoped<SaveSubject>();
-        services.AddScoped<DeleteUnused>();
+        services.AddScoped<DeleteSubject>();
         services.AddScoped<AddStandardSubjects>();
         services.AddScoped<SetCurriculumHours>();
         services.AddScoped<SaveTeachingAssignment>();
+        services.AddScoped<RemoveTeachingAssignment>();
         services.AddScoped<GetTeachingLoad>();
         services.AddScoped<GetSchoolReadiness>();
         return services;
     }
 
-    /// <summary>Every page reads with school.view and changes the school's structure with school.edit.</summary>
+    /// <summary>
+    /// Every page reads with school.view and changes the school's structure with school.edit: each page's POST handlers
+    /// (saving, deleting a class, group or subject made by mistake, adding the standard subjects, removing a calendar entry
+    /// or a teaching assignment) need school.edit.
+    /// </summary>
     public static void DeclarePages(PagePermissions pages)
     {
         foreach (var page in new[]

@@ -3,18 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
-using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Organisation;
 
 /// <summary>
 /// The curriculum (учебный план) of a year: hours per week, subjects × grades 1–11; or, for one class, the hours where
-/// it differs from its grade.
+/// it differs from its grade. The grid carries the stamp of the year's curriculum: a grid saved by someone else meanwhile
+/// is refused, and the hours saved now are shown beside the ones typed.
 /// </summary>
 public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permissions, SetCurriculumHours setHours) : OrganisationPage(db, permissions)
 {
     public sealed record SubjectRow(Guid Id, string Name);
-
 
     public sealed class Cell
     {
@@ -30,6 +29,10 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
     [BindProperty(SupportsGet = true)]
     public Guid? ClassId { get; set; }
 
+    /// <summary>The stamp of the year's curriculum the grid was opened with (see <see cref="SetCurriculumHours.StampAsync"/>).</summary>
+    [BindProperty]
+    public string? Stamp { get; set; }
+
     [BindProperty]
     public List<Cell> Cells { get; set; } = [];
 
@@ -42,14 +45,31 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
     /// <summary>The grade's hours shown beside a class's own, keyed by subject.</summary>
     public IReadOnlyDictionary<Guid, decimal> GradeHours { get; private set; } = new Dictionary<Guid, decimal>();
 
+    /// <summary>After a refused stale save: the hours saved now, by subject and grade, to show beside those typed.</summary>
+    public IReadOnlyDictionary<(Guid SubjectId, int Grade), decimal>? SavedNow { get; private set; }
+
     public IEnumerable<int> Grades => Class is { } c ? [c.Grade] : Enumerable.Range(1, 11);
 
     public string? HoursOf(Guid subjectId, int grade) =>
         Cells.FirstOrDefault(c => c.SubjectId == subjectId && c.Grade == grade)?.Hours;
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>What is saved now in a cell whose typed hours differ from it (after a refused stale save), else null.</summary>
+    public string? SavedNowIfDifferent(Guid subjectId, int grade)
     {
-        if (!await LoadAsync())
+        if (SavedNow is null)
+        {
+            return null;
+        }
+
+        decimal? saved = SavedNow.TryGetValue((subjectId, grade), out var h) ? h : null;
+        var text = HoursOf(subjectId, grade);
+        decimal? typed = string.IsNullOrWhiteSpace(text) ? null : Hours.TryParse(text, out var t) ? t : decimal.MinusOne;
+        return typed == saved ? null : saved is { } s ? Hours.Show(s) : "пусто";
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
@@ -59,71 +79,64 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
             return Page();
         }
 
-        var lines = await Db.CurriculumLines.AsNoTracking()
-            .Where(l => l.AcademicYearId == Year!.Id && l.SchoolClassId == ClassId)
-            .Select(l => new { l.SubjectId, l.Grade, l.HoursPerWeek }).ToListAsync();
-        Cells = lines.Select(l => new Cell { SubjectId = l.SubjectId, Grade = l.Grade, Hours = Hours.Show(l.HoursPerWeek) }).ToList();
+        Cells = (await SavedHoursAsync(ct))
+            .Select(l => new Cell { SubjectId = l.Key.SubjectId, Grade = l.Key.Grade, Hours = Hours.Show(l.Value) })
+            .ToList();
+        Stamp = await SetCurriculumHours.StampAsync(Db, Year.Id, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await CanEditAsync())
-        {
-            return Forbid();
-        }
-
-        if (!await LoadAsync() || Year is null)
+        if (!await LoadAsync(ct) || Year is null)
         {
             return NotFound();
         }
 
-        var cells = new List<CurriculumCell>();
-        foreach (var cell in Cells)
+        if (ModelState.IsValid)
         {
-            decimal? hours = null;
-            if (!string.IsNullOrWhiteSpace(cell.Hours))
+            var cells = Cells.Select(c => new SetCurriculumHours.Cell(c.SubjectId, Class?.Grade ?? c.Grade, c.Hours)).ToList();
+            var result = await setHours.HandleAsync(new SetCurriculumHours.Request(Year.Id, ClassId, cells, Stamp), ct);
+            if (result.Succeeded)
             {
-                if (!Hours.TryParse(cell.Hours, out var h))
-                {
-                    var subject = Subjects.FirstOrDefault(s => s.Id == cell.SubjectId)?.Name;
-                    ModelState.AddModelError("", $"{subject}, {cell.Grade} класс: «{cell.Hours}» — не число часов (например 2 или 0,5).");
-                    continue;
-                }
-
-                hours = h;
+                this.Tell("Учебный план сохранён.");
+                return Redirect($"/Organisation/Curriculum?yearId={Year.Id}" + (ClassId is { } c ? $"&classId={c}" : ""));
             }
 
-            cells.Add(new CurriculumCell(cell.SubjectId, Class?.Grade ?? cell.Grade, ClassId, hours));
+            if (this.Refused(result) is { } status)
+            {
+                return status;
+            }
+
+            if (result.Errors.OfType<SetCurriculumHours.GridChanged>().FirstOrDefault() is { } changed)
+            {
+                // The hours typed stay; what is saved now is shown beside them, and the grid takes the new stamp.
+                SavedNow = await SavedHoursAsync(ct);
+                ModelState.Remove(nameof(Stamp));
+                Stamp = changed.CurrentStamp;
+            }
         }
 
-        if (ModelState.ErrorCount > 0)
-        {
-            return Page();
-        }
-
-        var result = await setHours.HandleAsync(new SetCurriculumHoursRequest(Year!.Id, cells));
-        if (!result.Succeeded)
-        {
-            AddRefusals(ModelState, result);
-            return Page();
-        }
-
-        TempData["Message"] = "Учебный план сохранён.";
-        return Redirect($"/Organisation/Curriculum?yearId={Year.Id}" + (ClassId is { } c ? $"&classId={c}" : ""));
+        return Page();
     }
 
-    private async Task<bool> LoadAsync()
+    private async Task<Dictionary<(Guid SubjectId, int Grade), decimal>> SavedHoursAsync(CancellationToken ct) =>
+        (await Db.CurriculumLines.AsNoTracking()
+            .Where(l => l.AcademicYearId == Year!.Id && l.SchoolClassId == ClassId)
+            .Select(l => new { l.SubjectId, l.Grade, l.HoursPerWeek }).ToListAsync(ct))
+        .ToDictionary(l => (l.SubjectId, l.Grade), l => l.HoursPerWeek);
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        await LoadYearAsync(YearId);
+        await LoadYearAsync(YearId, ct);
         if (Year is null)
         {
             return true;
         }
 
-        var subjects = await Db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync();
+        var subjects = await Db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync(ct);
         Subjects = subjects.OrderBy(s => s.SortOrder).ThenBy(s => s.Name, RussianCulture.Collation).Select(s => new SubjectRow(s.Id, s.Name)).ToList();
-        Classes = await Parta.Organisation.ClassChoices.LoadAsync(Db, Year.Id);
+        Classes = await Parta.Organisation.ClassChoices.LoadAsync(Db, Year.Id, ct);
         if (ClassId is { } classId)
         {
             Class = Classes.FirstOrDefault(c => c.Id == classId);
@@ -135,7 +148,7 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
             var grade = Class.Grade;
             GradeHours = (await Db.CurriculumLines.AsNoTracking()
                     .Where(l => l.AcademicYearId == Year.Id && l.SchoolClassId == null && l.Grade == grade)
-                    .Select(l => new { l.SubjectId, l.HoursPerWeek }).ToListAsync())
+                    .Select(l => new { l.SubjectId, l.HoursPerWeek }).ToListAsync(ct))
                 .ToDictionary(l => l.SubjectId, l => l.HoursPerWeek);
         }
 

@@ -13,50 +13,53 @@ public sealed class CoordinatorModel(PartaDbContext db, AppointCoordinator appoi
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Введите фамилию."), StringLength(100), Display(Name = "Фамилия")]
-    public string LastName { get; set; } = "";
+    [BindProperty, Display(Name = "Фамилия")]
+    public string? LastName { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "Введите имя."), StringLength(100), Display(Name = "Имя")]
-    public string FirstName { get; set; } = "";
+    [BindProperty, Display(Name = "Имя")]
+    public string? FirstName { get; set; } = "";
 
-    [BindProperty, StringLength(100), Display(Name = "Отчество")]
+    [BindProperty, Display(Name = "Отчество")]
     public string? MiddleName { get; set; }
 
-    [BindProperty, StringLength(100), Display(Name = "Должность")]
+    [BindProperty, Display(Name = "Должность")]
     public string? Position { get; set; } = "заместитель директора";
 
     public string SchoolName { get; private set; } = "";
 
     public AppointCoordinator.Appointed? Appointed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadAsync())
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            return Page();
+            var result = await appoint.HandleAsync(new AppointCoordinator.Request(Id, LastName, FirstName, MiddleName, Position), ct);
+            if (result.Succeeded)
+            {
+                // The one-time password is shown on this answer only, never kept for a later page.
+                Appointed = result.Value;
+                return Page();
+            }
+
+            if (this.Refused(result) is { } status)
+            {
+                return status;
+            }
         }
 
-        var (result, error) = await appoint.ExecuteAsync(new AppointCoordinator.Request(Id, LastName, FirstName, MiddleName, Position));
-        if (error is not null)
-        {
-            ModelState.AddModelError(string.Empty, error);
-            return Page();
-        }
-
-        Appointed = result;
         return Page();
     }
 
-    private async Task<bool> LoadAsync()
+    private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        SchoolName = await db.Schools.Where(s => s.Id == Id).Select(s => s.ShortName).FirstOrDefaultAsync() ?? "";
+        SchoolName = await db.Schools.Where(s => s.Id == Id).Select(s => s.ShortName).FirstOrDefaultAsync(ct) ?? "";
         return SchoolName.Length > 0;
     }
 }

@@ -4,15 +4,18 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
-using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Organisation.Assignments;
 
 /// <summary>A line of the teaching load: teacher × subject × class or group, hours per week.</summary>
-public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveTeachingAssignment save) : OrganisationPage(db, permissions)
+public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveTeachingAssignment save)
+    : OrganisationPage(db, permissions), IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
+
+    [BindProperty]
+    public uint? Version { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public Guid? YearId { get; set; }
@@ -40,70 +43,66 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
 
     public IReadOnlyList<Choice> Targets { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Id is { } id)
         {
-            var a = await Db.TeachingAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id);
+            var a = await Db.TeachingAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
             if (a is null)
             {
                 return NotFound();
             }
 
-            (YearId, StaffMemberId, SubjectId, HoursPerWeek) = (a.AcademicYearId, a.StaffMemberId, a.SubjectId, Hours.Show(a.HoursPerWeek));
+            (YearId, StaffMemberId, SubjectId, HoursPerWeek, Version) = (a.AcademicYearId, a.StaffMemberId, a.SubjectId, Hours.Show(a.HoursPerWeek), a.Version);
             Target = a.SchoolClassId is { } c ? $"c:{c}" : $"g:{a.StudyGroupId}";
         }
 
-        await LoadAsync();
+        await LoadAsync(ct);
         return Year is null ? NotFound() : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await CanEditAsync())
-        {
-            return Forbid();
-        }
-
-        await LoadAsync();
+        await LoadAsync(ct);
         if (Year is null)
         {
             return NotFound();
         }
 
-        Guid? classId = Target?.StartsWith("c:", StringComparison.Ordinal) == true && Guid.TryParse(Target[2..], out var c) ? c : null;
-        Guid? groupId = Target?.StartsWith("g:", StringComparison.Ordinal) == true && Guid.TryParse(Target[2..], out var g) ? g : null;
-        if (!Hours.TryParse(HoursPerWeek, out var hours))
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(HoursPerWeek), "Введите число часов в неделю, например 5 или 0,5.");
-            return Page();
+            Guid? classId = Target?.StartsWith("c:", StringComparison.Ordinal) == true && Guid.TryParse(Target[2..], out var c) ? c : null;
+            Guid? groupId = Target?.StartsWith("g:", StringComparison.Ordinal) == true && Guid.TryParse(Target[2..], out var g) ? g : null;
+            var result = await save.HandleAsync(new SaveTeachingAssignment.Request(
+                Id, Year.Id, StaffMemberId, SubjectId, classId, groupId, HoursPerWeek, Version), ct);
+            if (result.Succeeded)
+            {
+                this.Tell(Id is null ? "Нагрузка добавлена." : "Изменения сохранены.");
+                return Redirect($"/Organisation/Assignments?yearId={Year.Id}");
+            }
+
+            if (this.Refused(result) is { } status)
+            {
+                return status;
+            }
         }
 
-        var result = await save.HandleAsync(new SaveTeachingAssignmentRequest(
-            Id, Year.Id, StaffMemberId ?? Guid.Empty, SubjectId ?? Guid.Empty, classId, groupId, hours));
-        if (!result.Succeeded)
-        {
-            AddRefusals(ModelState, result);
-            return Page();
-        }
-
-        TempData["Message"] = Id is null ? "Нагрузка добавлена." : "Изменения сохранены.";
-        return Redirect($"/Organisation/Assignments?yearId={Year.Id}");
+        return Page();
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(CancellationToken ct)
     {
-        await LoadYearAsync(YearId);
+        await LoadYearAsync(YearId, ct);
         if (Year is null)
         {
             return;
         }
 
-        Teachers = await IndexModel.StaffChoicesAsync(Db);
-        var subjects = await Db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync();
+        Teachers = await IndexModel.StaffChoicesAsync(Db, ct);
+        var subjects = await Db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync(ct);
         Subjects = subjects.OrderBy(s => s.SortOrder).ThenBy(s => s.Name, RussianCulture.Collation).Select(s => new Choice(s.Id, s.Name)).ToList();
-        var classes = await IndexModel.ClassChoicesAsync(Db, Year.Id);
-        var groups = await Db.StudyGroups.AsNoTracking().Where(g => g.AcademicYearId == Year.Id).Select(g => new { g.Id, g.Name }).ToListAsync();
+        var classes = await IndexModel.ClassChoicesAsync(Db, Year.Id, ct);
+        var groups = await Db.StudyGroups.AsNoTracking().Where(g => g.AcademicYearId == Year.Id).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         Targets =
         [
             .. classes.Select(c => new Choice(c.Id, "c:" + c.Title)),

@@ -3,16 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
-using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Organisation.Assignments;
 
 public sealed record Choice(Guid Id, string Title);
 
 /// <summary>The teaching assignments (учебная нагрузка) of a year, filtered by teacher or class.</summary>
-public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions) : OrganisationPage(db, permissions)
+public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions, RemoveTeachingAssignment remove) : OrganisationPage(db, permissions)
 {
-    public sealed record Row(Guid Id, string Teacher, string Subject, string Target, decimal Hours);
+    public sealed record Row(Guid Id, string Teacher, string Subject, string Target, decimal Hours, uint Version);
 
     [BindProperty(SupportsGet = true)]
     public Guid? TeacherId { get; set; }
@@ -26,16 +25,16 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(Guid? yearId)
+    public async Task OnGetAsync(Guid? yearId, CancellationToken ct)
     {
-        await LoadYearAsync(yearId);
+        await LoadYearAsync(yearId, ct);
         if (Year is null)
         {
             return;
         }
 
-        Teachers = await StaffChoicesAsync(Db);
-        Classes = await ClassChoicesAsync(Db, Year.Id);
+        Teachers = await StaffChoicesAsync(Db, ct);
+        Classes = await ClassChoicesAsync(Db, Year.Id, ct);
         var query = Db.TeachingAssignments.AsNoTracking().Where(a => a.AcademicYearId == Year.Id);
         if (TeacherId is { } teacherId)
         {
@@ -50,52 +49,44 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
         var rows = await query.Select(a => new
         {
             a.Id, a.Teacher!.LastName, a.Teacher.FirstName, a.Teacher.MiddleName, Subject = a.Subject!.Name,
-            Grade = (int?)a.SchoolClass!.Grade, a.SchoolClass.Letter, Group = a.StudyGroup!.Name, a.HoursPerWeek,
-        }).ToListAsync();
+            Grade = (int?)a.SchoolClass!.Grade, a.SchoolClass.Letter, Group = a.StudyGroup!.Name, a.HoursPerWeek, a.Version,
+        }).ToListAsync(ct);
         Rows = rows
             .Select(a => new Row(a.Id, PersonName.Full(a.LastName, a.FirstName, a.MiddleName), a.Subject,
-                a.Grade is { } g ? $"{g}{a.Letter}" : a.Group ?? "", a.HoursPerWeek))
+                a.Grade is { } g ? SchoolClass.NameOf(g, a.Letter) : a.Group ?? "", a.HoursPerWeek, a.Version))
             .OrderBy(r => r.Teacher, RussianCulture.Collation).ThenBy(r => r.Subject, RussianCulture.Collation)
             .ThenBy(r => r.Target, RussianCulture.Collation)
             .ToList();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid assignmentId)
+    public async Task<IActionResult> OnPostRemoveAsync(Guid assignmentId, uint? version, Guid? yearId, CancellationToken ct)
     {
-        if (!await CanEditAsync())
+        var result = await remove.HandleAsync(new RemoveTeachingAssignment.Request(assignmentId, version), ct);
+        if (result.Succeeded)
         {
-            return Forbid();
+            this.Tell("Нагрузка удалена.");
+
+            // Back to the list as it was filtered.
+            return Redirect($"/Organisation/Assignments?yearId={result.Value.AcademicYearId}"
+                + (TeacherId is { } t ? $"&teacherId={t}" : "") + (ClassId is { } c ? $"&classId={c}" : ""));
         }
 
-        var assignment = await Db.TeachingAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId);
-        if (assignment is null)
+        if (this.Refused(result) is { } status)
         {
-            return NotFound();
+            return status;
         }
 
-        Db.TeachingAssignments.Remove(assignment);
-        try
-        {
-            await Db.SaveChangesAsync();
-            TempData["Message"] = "Нагрузка удалена.";
-        }
-        catch (DbUpdateException)
-        {
-            TempData["Message"] = "Эту нагрузку нельзя удалить: по ней уже ведётся журнал.";
-        }
-
-        // Back to the list as it was filtered.
-        return Redirect($"/Organisation/Assignments?yearId={assignment.AcademicYearId}"
-            + (TeacherId is { } t ? $"&teacherId={t}" : "") + (ClassId is { } c ? $"&classId={c}" : ""));
+        await OnGetAsync(yearId, ct);
+        return Page();
     }
 
-    internal static async Task<IReadOnlyList<Choice>> StaffChoicesAsync(PartaDbContext db)
+    internal static async Task<IReadOnlyList<Choice>> StaffChoicesAsync(PartaDbContext db, CancellationToken ct)
     {
-        var staff = await db.StaffMembers.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync();
+        var staff = await db.StaffMembers.AsNoTracking().Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct);
         return staff.Select(s => new Choice(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName)))
             .OrderBy(s => s.Title, RussianCulture.Collation).ToList();
     }
 
-    internal static async Task<IReadOnlyList<Choice>> ClassChoicesAsync(PartaDbContext db, Guid yearId) =>
-        (await Parta.Organisation.ClassChoices.LoadAsync(db, yearId)).Select(c => new Choice(c.Id, c.Name)).ToList();
+    internal static async Task<IReadOnlyList<Choice>> ClassChoicesAsync(PartaDbContext db, Guid yearId, CancellationToken ct) =>
+        (await Parta.Organisation.ClassChoices.LoadAsync(db, yearId, ct)).Select(c => new Choice(c.Id, c.Name)).ToList();
 }

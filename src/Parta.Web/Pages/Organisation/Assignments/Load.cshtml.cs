@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
-using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Organisation.Assignments;
 
@@ -10,12 +10,20 @@ public sealed class LoadModel(PartaDbContext db, PermissionResolver permissions,
 {
     public TeachingLoad? Load { get; private set; }
 
-    public async Task OnGetAsync(Guid? yearId)
+    public async Task<IActionResult> OnGetAsync(Guid? yearId, CancellationToken ct)
     {
-        await LoadYearAsync(yearId);
+        await LoadYearAsync(yearId, ct);
         if (Year is not null)
         {
-            Load = await getLoad.HandleAsync(Year.Id, RussianCulture.Collation);
+            var result = await getLoad.HandleAsync(new GetTeachingLoad.Request(Year.Id), ct);
+            if (!result.Succeeded)
+            {
+                return this.Refused(result) ?? Page();
+            }
+
+            Load = result.Value;
         }
+
+        return Page();
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
-using Parta.Web.Security;
+using Parta.Organisation;
 
 namespace Parta.Web.Pages.Organisation.Classes;
 
@@ -16,9 +16,9 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
 
     public IReadOnlyList<GroupRow> Groups { get; private set; } = [];
 
-    public async Task OnGetAsync(Guid? yearId)
+    public async Task OnGetAsync(Guid? yearId, CancellationToken ct)
     {
-        await LoadYearAsync(yearId);
+        await LoadYearAsync(yearId, ct);
         if (Year is null)
         {
             return;
@@ -31,10 +31,10 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
                 TeacherLast = c.ClassTeacher!.LastName, TeacherFirst = c.ClassTeacher.FirstName, TeacherMiddle = c.ClassTeacher.MiddleName,
                 Students = Db.Students.Count(s => s.SchoolClassId == c.Id),
             })
-            .ToListAsync();
+            .ToListAsync(ct);
         Classes = classes
             .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
-            .Select(c => new ClassRow(c.Id, $"{c.Grade}{c.Letter}",
+            .Select(c => new ClassRow(c.Id, SchoolClass.NameOf(c.Grade, c.Letter),
                 c.TeacherLast is null ? null : PersonName.Full(c.TeacherLast, c.TeacherFirst, c.TeacherMiddle), c.Students))
             .ToList();
 
@@ -45,9 +45,9 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
                 Subject = Db.Subjects.Where(s => s.Id == g.SubjectId).Select(s => s.Name).FirstOrDefault(),
                 Members = Db.StudyGroupMembers.Count(m => m.StudyGroupId == g.Id && m.Until == null),
             })
-            .ToListAsync();
+            .ToListAsync(ct);
         Groups = groups
-            .Select(g => new GroupRow(g.Id, g.Name, g.Grade is { } grade ? $"{grade}{g.Letter}" : null, g.Subject, g.Members))
+            .Select(g => new GroupRow(g.Id, g.Name, g.Grade is { } grade ? SchoolClass.NameOf(grade, g.Letter) : null, g.Subject, g.Members))
             .OrderBy(g => g.Name, RussianCulture.Collation)
             .ToList();
     }

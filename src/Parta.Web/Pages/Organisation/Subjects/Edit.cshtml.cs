@@ -7,11 +7,15 @@ using Parta.Organisation;
 
 namespace Parta.Web.Pages.Organisation.Subjects;
 
-/// <summary>Creates a subject or changes it.</summary>
-public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveSubject save, DeleteUnused remove) : OrganisationPage(db, permissions)
+/// <summary>Creates a subject or changes it; deletes one made by mistake.</summary>
+public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveSubject save, DeleteSubject delete)
+    : OrganisationPage(db, permissions), IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
+
+    [BindProperty]
+    public uint? Version { get; set; }
 
     [BindProperty]
     [Display(Name = "Название")]
@@ -25,48 +29,55 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
     [Display(Name = "Порядок в списках")]
     public int? SortOrder { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Id is { } id)
         {
-            var s = await Db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+            var s = await Db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
             if (s is null)
             {
                 return NotFound();
             }
 
-            (Name, ShortName, SortOrder) = (s.Name, s.ShortName, s.SortOrder);
+            (Name, ShortName, SortOrder, Version) = (s.Name, s.ShortName, s.SortOrder, s.Version);
         }
         else
         {
-            SortOrder = (await Db.Subjects.MaxAsync(s => (int?)s.SortOrder) ?? 0) + 10;
+            SortOrder = (await Db.Subjects.MaxAsync(s => (int?)s.SortOrder, ct) ?? 0) + 10;
         }
 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var name = await Db.Subjects.Where(s => s.Id == Id).Select(s => s.Name).FirstOrDefaultAsync();
-        return await DeleteAsync(() => remove.DeleteSubjectAsync(Id ?? Guid.Empty), $"Предмет «{name}» удалён.", "/Organisation/Subjects")
-            ?? await OnGetAsync();
+        if (ModelState.IsValid)
+        {
+            var result = await save.HandleAsync(new SaveSubject.Request(Id, Name, ShortName, SortOrder, Version), ct);
+            if (result.Succeeded)
+            {
+                this.Tell(Id is null ? $"Предмет «{result.Value.Name}» добавлен." : "Изменения сохранены.");
+                return Redirect("/Organisation/Subjects");
+            }
+
+            if (this.Refused(result) is { } status)
+            {
+                return status;
+            }
+        }
+
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
-        if (!await CanEditAsync())
+        var result = await delete.HandleAsync(new DeleteSubject.Request(Id ?? Guid.Empty), ct);
+        if (result.Succeeded)
         {
-            return Forbid();
+            this.Tell($"Предмет «{result.Value.Name}» удалён.");
+            return Redirect("/Organisation/Subjects");
         }
 
-        var result = await save.HandleAsync(new SaveSubjectRequest(Id, Name ?? "", ShortName ?? "", SortOrder ?? 0));
-        if (!result.Succeeded)
-        {
-            AddRefusals(ModelState, result);
-            return Page();
-        }
-
-        TempData["Message"] = Id is null ? $"Предмет «{Name!.Trim()}» добавлен." : "Изменения сохранены.";
-        return Redirect("/Organisation/Subjects");
+        return this.Refused(result) ?? await OnGetAsync(ct);
     }
 }

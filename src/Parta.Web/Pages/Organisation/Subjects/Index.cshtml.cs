@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
-using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Organisation.Subjects;
 
@@ -14,22 +13,30 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
 
     public IReadOnlyList<Row> Subjects { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        await LoadYearAsync(null);
-        var rows = await Db.Subjects.AsNoTracking().Select(s => new Row(s.Id, s.Name, s.ShortName, s.SortOrder)).ToListAsync();
+        await LoadYearAsync(null, ct);
+        var rows = await Db.Subjects.AsNoTracking().Select(s => new Row(s.Id, s.Name, s.ShortName, s.SortOrder)).ToListAsync(ct);
         Subjects = rows.OrderBy(s => s.SortOrder).ThenBy(s => s.Name, RussianCulture.Collation).ToList();
     }
 
-    public async Task<IActionResult> OnPostStandardAsync()
+    public async Task<IActionResult> OnPostStandardAsync(CancellationToken ct)
     {
-        if (!await CanEditAsync())
+        var result = await addStandard.HandleAsync(new AddStandardSubjects.Request(), ct);
+        if (!result.Succeeded)
         {
-            return Forbid();
+            return this.Refused(result) ?? await ShowAsync(ct);
         }
 
-        var added = await addStandard.HandleAsync();
-        TempData["Message"] = added == 0 ? "Все предметы стандартного списка уже есть." : $"Добавлено предметов: {added}.";
+        this.Tell(result.Value == 0
+            ? "Все предметы стандартного списка уже есть."
+            : $"Добавлено предметов: {result.Value}.");
         return Redirect("/Organisation/Subjects");
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        return Page();
     }
 }

@@ -8,7 +8,8 @@ using Parta.Organisation;
 namespace Parta.Web.Pages.Organisation.Years;
 
 /// <summary>The school calendar (календарный учебный график) of a year: holidays, public holidays, moved days; and a day check.</summary>
-public sealed class CalendarModel(PartaDbContext db, PermissionResolver permissions, AddCalendarEntry add, SchoolCalendar calendar)
+public sealed class CalendarModel(
+    PartaDbContext db, PermissionResolver permissions, AddCalendarEntry add, RemoveCalendarEntry remove, SchoolCalendar calendar)
     : OrganisationPage(db, permissions)
 {
     [BindProperty(SupportsGet = true)]
@@ -23,7 +24,6 @@ public sealed class CalendarModel(PartaDbContext db, PermissionResolver permissi
     public string? Name { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "Введите дату начала.")]
     [Display(Name = "С")]
     public DateOnly? Start { get; set; }
 
@@ -47,77 +47,72 @@ public sealed class CalendarModel(PartaDbContext db, PermissionResolver permissi
 
     public IReadOnlyList<CalendarEntry> Entries { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync())
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
         if (CheckDate is { } date)
         {
-            CheckAnswer = await calendar.IsSchoolDayAsync(CheckGrade, date);
+            CheckAnswer = await calendar.IsSchoolDayAsync(CheckGrade, date, ct);
         }
 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await CanEditAsync())
-        {
-            return Forbid();
-        }
-
-        if (!await LoadAsync())
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            return Page();
+            var result = await add.HandleAsync(new AddCalendarEntry.Request(Year!.Id, Kind, Name, Start, End, Grade), ct);
+            if (result.Succeeded)
+            {
+                this.Tell($"«{result.Value.Name}» добавлено в календарь.");
+                return Redirect($"/Organisation/Years/Calendar?yearId={Year.Id}");
+            }
+
+            if (this.Refused(result) is { } status)
+            {
+                return status;
+            }
         }
 
-        var result = await add.HandleAsync(new AddCalendarEntryRequest(Year!.Id, Kind, Name ?? "", Start!.Value, End ?? Start.Value, Grade));
-        if (!result.Succeeded)
-        {
-            AddRefusals(ModelState, result);
-            return Page();
-        }
-
-        TempData["Message"] = $"«{Name!.Trim()}» добавлено в календарь.";
-        return Redirect($"/Organisation/Years/Calendar?yearId={Year.Id}");
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid entryId)
+    public async Task<IActionResult> OnPostRemoveAsync(Guid entryId, uint? version, CancellationToken ct)
     {
-        if (!await CanEditAsync())
+        var result = await remove.HandleAsync(new RemoveCalendarEntry.Request(entryId, version), ct);
+        if (result.Succeeded)
         {
-            return Forbid();
+            this.Tell($"«{result.Value.Name}» удалено из календаря.");
+            return Redirect($"/Organisation/Years/Calendar?yearId={result.Value.AcademicYearId}");
         }
 
-        var entry = await Db.CalendarEntries.FirstOrDefaultAsync(e => e.Id == entryId);
-        if (entry is null)
+        if (this.Refused(result) is { } status)
         {
-            return NotFound();
+            return status;
         }
 
-        Db.CalendarEntries.Remove(entry);
-        await Db.SaveChangesAsync();
-        TempData["Message"] = $"«{entry.Name}» удалено из календаря.";
-        return Redirect($"/Organisation/Years/Calendar?yearId={entry.AcademicYearId}");
+        return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync()
+    private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        await LoadYearAsync(YearId);
+        await LoadYearAsync(YearId, ct);
         if (Year is null)
         {
             return false;
         }
 
-        var entries = await Db.CalendarEntries.AsNoTracking().Where(e => e.AcademicYearId == Year.Id).ToListAsync();
+        var entries = await Db.CalendarEntries.AsNoTracking().Where(e => e.AcademicYearId == Year.Id).ToListAsync(ct);
         Entries = entries.OrderBy(e => e.Start).ThenBy(e => e.Grade).ToList();
         return true;
     }

@@ -17,6 +17,9 @@ public sealed class DetailsModel(PartaDbContext db, PermissionResolver permissio
         public int Grade { get; set; }
         public Guid? PeriodSchemeId { get; set; }
         public int DaysPerWeek { get; set; } = 5;
+
+        /// <summary>The version of the grade's saved settings (none until they are saved).</summary>
+        public uint? Version { get; set; }
     }
 
     [BindProperty(SupportsGet = true)]
@@ -27,81 +30,76 @@ public sealed class DetailsModel(PartaDbContext db, PermissionResolver permissio
 
     public IReadOnlyList<SchemeRow> Schemes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync())
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        var saved = await Db.GradeSettings.AsNoTracking().Where(g => g.AcademicYearId == Id).ToListAsync();
+        var saved = await Db.GradeSettings.AsNoTracking().Where(g => g.AcademicYearId == Id).ToListAsync(ct);
         Grades = Enumerable.Range(1, 11).Select(g => saved.FirstOrDefault(s => s.Grade == g) is { } s
-            ? new GradeRow { Grade = g, PeriodSchemeId = s.PeriodSchemeId, DaysPerWeek = s.DaysPerWeek }
+            ? new GradeRow { Grade = g, PeriodSchemeId = s.PeriodSchemeId, DaysPerWeek = s.DaysPerWeek, Version = s.Version }
             : new GradeRow { Grade = g }).ToList();
         return Page();
     }
 
     /// <summary>Creates the standard quarters, halves, trimesters or whole year of this year.</summary>
-    public async Task<IActionResult> OnPostGenerateAsync(PeriodKind kind)
+    public async Task<IActionResult> OnPostGenerateAsync(PeriodKind kind, CancellationToken ct)
     {
-        if (!await CanEditAsync())
-        {
-            return Forbid();
-        }
-
-        var year = await Db.AcademicYears.AsNoTracking().FirstOrDefaultAsync(y => y.Id == Id);
-        if (year is null)
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        var result = await saveScheme.HandleAsync(new SavePeriodSchemeRequest(
-            null, Id, PeriodRules.Title(kind), kind, PeriodRules.Standard(kind, year.Start, year.End)));
-        if (!result.Succeeded)
+        var periods = PeriodRules.Standard(kind, Year!.Start, Year.End)
+            .Select(p => new SavePeriodScheme.PeriodRow(p.Name, p.Start, p.End, p.Closed))
+            .ToList();
+        var result = await saveScheme.HandleAsync(new SavePeriodScheme.Request(null, Id, PeriodRules.Title(kind), kind, periods), ct);
+        if (result.Succeeded)
         {
-            TempData["Error"] = string.Join(" ", result.Refusals.Select(r => r.Message));
-        }
-        else
-        {
-            TempData["Message"] = $"Схема «{PeriodRules.Title(kind)}» создана: проверьте даты периодов.";
+            this.Tell($"Схема «{result.Value.Name}» создана: проверьте даты периодов.");
+            return Redirect($"/Organisation/Years/Details?id={Id}");
         }
 
-        return Redirect($"/Organisation/Years/Details?id={Id}");
+        return this.Refused(result) ?? await OnGetAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostGradesAsync()
+    public async Task<IActionResult> OnPostGradesAsync(CancellationToken ct)
     {
-        if (!await CanEditAsync())
+        var result = await setGrades.HandleAsync(new SetGradeSettings.Request(Id,
+            Grades.Select(g => new SetGradeSettings.GradeSetting(g.Grade, g.PeriodSchemeId, g.DaysPerWeek, g.Version)).ToList()), ct);
+        if (result.Succeeded)
         {
-            return Forbid();
+            this.Tell("Настройки параллелей сохранены.");
+            return Redirect($"/Organisation/Years/Details?id={Id}");
         }
 
-        var result = await setGrades.HandleAsync(new SetGradeSettingsRequest(Id,
-            Grades.Select(g => new GradeSetting(g.Grade, g.PeriodSchemeId, g.DaysPerWeek)).ToList()));
-        if (!result.Succeeded)
+        if (this.Refused(result) is { } status)
         {
-            if (!await LoadAsync())
-            {
-                return NotFound();
-            }
-
-            AddRefusals(ModelState, result);
-            return Page();
+            return status;
         }
 
-        TempData["Message"] = "Настройки параллелей сохранены.";
-        return Redirect($"/Organisation/Years/Details?id={Id}");
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        // The choices typed stay; the versions are those saved now, so a second «Сохранить» is a deliberate choice.
+        var versions = await Db.GradeSettings.AsNoTracking().Where(g => g.AcademicYearId == Id).ToDictionaryAsync(g => g.Grade, g => g.Version, ct);
+        Grades.ForEach(g => g.Version = versions.TryGetValue(g.Grade, out var v) ? v : null);
+        return Page();
     }
 
-    private async Task<bool> LoadAsync()
+    private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        await LoadYearAsync(Id);
+        await LoadYearAsync(Id, ct);
         if (Year?.Id != Id)
         {
             return false;
         }
 
-        var schemes = await Db.PeriodSchemes.AsNoTracking().Include(s => s.Periods).Where(s => s.AcademicYearId == Id).ToListAsync();
+        var schemes = await Db.PeriodSchemes.AsNoTracking().Include(s => s.Periods).Where(s => s.AcademicYearId == Id).ToListAsync(ct);
         Schemes = schemes
             .OrderBy(s => s.Kind).ThenBy(s => s.Name, RussianCulture.Collation)
             .Select(s => new SchemeRow(s.Id, s.Name, s.Kind, s.Periods.OrderBy(p => p.Number).ToList()))

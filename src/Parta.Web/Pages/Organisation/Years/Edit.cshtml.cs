@@ -1,49 +1,50 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
-using System.ComponentModel.DataAnnotations;
 
 namespace Parta.Web.Pages.Organisation.Years;
 
 /// <summary>Creates an academic year (no id) or changes its name and dates.</summary>
-public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveAcademicYear save) : OrganisationPage(db, permissions)
+public sealed class EditModel(PartaDbContext db, PermissionResolver permissions, SaveAcademicYear save) : OrganisationPage(db, permissions), IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
+
+    [BindProperty]
+    public uint? Version { get; set; }
 
     [BindProperty]
     [Display(Name = "Название")]
     public string? Name { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "Введите дату начала.")]
     [Display(Name = "Начало")]
     public DateOnly? Start { get; set; }
 
     [BindProperty]
-    [Required(ErrorMessage = "Введите дату окончания.")]
     [Display(Name = "Окончание")]
     public DateOnly? End { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Id is { } id)
         {
-            var year = await Db.AcademicYears.AsNoTracking().FirstOrDefaultAsync(y => y.Id == id);
+            var year = await Db.AcademicYears.AsNoTracking().FirstOrDefaultAsync(y => y.Id == id, ct);
             if (year is null)
             {
                 return NotFound();
             }
 
-            (Name, Start, End) = (year.Name, year.Start, year.End);
+            (Name, Start, End, Version) = (year.Name, year.Start, year.End, year.Version);
         }
         else
         {
-            var today = await TodayAsync();
+            var today = await TodayAsync(ct);
             var startYear = today.Month >= 7 ? today.Year : today.Year - 1;
-            var taken = await Db.AcademicYears.AsNoTracking().Select(y => y.Name).ToListAsync();
+            var taken = await Db.AcademicYears.AsNoTracking().Select(y => y.Name).ToListAsync(ct);
             while (taken.Contains(AcademicYear.NameFor(startYear)))
             {
                 startYear++;
@@ -55,26 +56,23 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await CanEditAsync())
+        if (ModelState.IsValid)
         {
-            return Forbid();
+            var result = await save.HandleAsync(new SaveAcademicYear.Request(Id, Name, Start, End, Version), ct);
+            if (result.Succeeded)
+            {
+                this.Tell(Id is null ? $"Учебный год «{result.Value.Name}» добавлен." : "Изменения сохранены.");
+                return Redirect($"/Organisation/Years/Details?id={result.Value.Id}");
+            }
+
+            if (this.Refused(result) is { } status)
+            {
+                return status;
+            }
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await save.HandleAsync(new SaveAcademicYearRequest(Id, Name ?? "", Start!.Value, End!.Value));
-        if (!result.Succeeded)
-        {
-            AddRefusals(ModelState, result);
-            return Page();
-        }
-
-        TempData["Message"] = Id is null ? $"Учебный год «{Name!.Trim()}» добавлен." : "Изменения сохранены.";
-        return Redirect($"/Organisation/Years/Details?id={result.Id}");
+        return Page();
     }
 }

@@ -8,7 +8,7 @@ using Parta.Organisation;
 namespace Parta.Web.Pages.Organisation.Years;
 
 /// <summary>A period scheme of a year and its periods: dates and the closed flag. Overlaps and dates outside the year are refused.</summary>
-public sealed class SchemeModel(PartaDbContext db, PermissionResolver permissions, SavePeriodScheme save) : OrganisationPage(db, permissions)
+public sealed class SchemeModel(PartaDbContext db, PermissionResolver permissions, SavePeriodScheme save) : OrganisationPage(db, permissions), IVersionedForm
 {
     public const int Rows = 6;
 
@@ -27,6 +27,9 @@ public sealed class SchemeModel(PartaDbContext db, PermissionResolver permission
     public Guid? Id { get; set; }
 
     [BindProperty]
+    public uint? Version { get; set; }
+
+    [BindProperty]
     [Display(Name = "Название схемы")]
     public string? Name { get; set; } = "";
 
@@ -37,9 +40,9 @@ public sealed class SchemeModel(PartaDbContext db, PermissionResolver permission
     [BindProperty]
     public List<PeriodRow> Periods { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        await LoadYearAsync(YearId);
+        await LoadYearAsync(YearId, ct);
         if (Year?.Id != YearId)
         {
             return NotFound();
@@ -47,13 +50,13 @@ public sealed class SchemeModel(PartaDbContext db, PermissionResolver permission
 
         if (Id is { } id)
         {
-            var scheme = await Db.PeriodSchemes.AsNoTracking().Include(s => s.Periods).FirstOrDefaultAsync(s => s.Id == id && s.AcademicYearId == YearId);
+            var scheme = await Db.PeriodSchemes.AsNoTracking().Include(s => s.Periods).FirstOrDefaultAsync(s => s.Id == id && s.AcademicYearId == YearId, ct);
             if (scheme is null)
             {
                 return NotFound();
             }
 
-            (Name, Kind) = (scheme.Name, scheme.Kind);
+            (Name, Kind, Version) = (scheme.Name, scheme.Kind, scheme.Version);
             Periods = scheme.Periods.OrderBy(p => p.Number)
                 .Select(p => new PeriodRow { Name = p.Name, Start = p.Start, End = p.End, Closed = p.Closed }).ToList();
         }
@@ -62,53 +65,32 @@ public sealed class SchemeModel(PartaDbContext db, PermissionResolver permission
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await CanEditAsync())
-        {
-            return Forbid();
-        }
-
-        await LoadYearAsync(YearId);
+        await LoadYearAsync(YearId, ct);
         if (Year?.Id != YearId)
         {
             return NotFound();
         }
 
-        var drafts = new List<PeriodDraft>();
-        for (var i = 0; i < Periods.Count; i++)
+        if (ModelState.IsValid)
         {
-            var row = Periods[i];
-            if (string.IsNullOrWhiteSpace(row.Name) && row.Start is null && row.End is null)
+            var rows = Periods.Select(p => new SavePeriodScheme.PeriodRow(p.Name, p.Start, p.End, p.Closed)).ToList();
+            var result = await save.HandleAsync(new SavePeriodScheme.Request(Id, YearId, Name, Kind, rows, Version), ct);
+            if (result.Succeeded)
             {
-                continue;
+                this.Tell("Схема периодов сохранена.");
+                return Redirect($"/Organisation/Years/Details?id={YearId}");
             }
 
-            if (row.Start is null || row.End is null)
+            if (this.Refused(result) is { } status)
             {
-                ModelState.AddModelError($"Periods[{i}].Start", $"Период № {i + 1}: введите даты начала и окончания.");
-                continue;
+                return status;
             }
-
-            drafts.Add(new PeriodDraft(drafts.Count + 1, row.Name?.Trim() ?? "", row.Start.Value, row.End.Value, row.Closed));
         }
 
-        if (ModelState.ErrorCount > 0)
-        {
-            Pad();
-            return Page();
-        }
-
-        var result = await save.HandleAsync(new SavePeriodSchemeRequest(Id, YearId, Name ?? "", Kind, drafts));
-        if (!result.Succeeded)
-        {
-            AddRefusals(ModelState, result);
-            Pad();
-            return Page();
-        }
-
-        TempData["Message"] = "Схема периодов сохранена.";
-        return Redirect($"/Organisation/Years/Details?id={YearId}");
+        Pad();
+        return Page();
     }
 
     private void Pad()
