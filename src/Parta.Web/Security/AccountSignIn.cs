@@ -54,7 +54,7 @@ public sealed class AccountSignIn(
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (check.Succeeded && !user.IsSystemAdministrator && MembershipRule.IsShutOut(await db.SchoolMemberships.IgnoreQueryFilters().AsNoTracking()
+        if (check.Succeeded && !user.IsSystemAdministrator && SchoolMembership.ShutOut(await db.SchoolMemberships.IgnoreQueryFilters().AsNoTracking()
                 .Where(m => m.UserId == user.Id).Select(m => m.BlockedAt).ToListAsync(context.RequestAborted)))
         {
             // Told only to someone who knows the password: a school's block is not a way to learn which logins exist.

@@ -45,7 +45,7 @@ public sealed class SignedInUser(PartaDbContext db)
             .Where(m => m.UserId == userId)
             .Select(m => new { m.SchoolId, m.School!.Name, m.School.ShortName, m.School.IsDemo, m.School.TimeZone, m.Role, m.BlockedAt })
             .ToListAsync(ct);
-        if (!user.IsSystemAdministrator && MembershipRule.IsShutOut(memberships.Select(m => m.BlockedAt)))
+        if (!user.IsSystemAdministrator && SchoolMembership.ShutOut(memberships.Select(m => m.BlockedAt)))
         {
             return false;
         }
@@ -74,29 +74,5 @@ public sealed class SignedInUser(PartaDbContext db)
 
         IsLoaded = true;
         return true;
-    }
-}
-
-/// <summary>When the schools' blocks shut a login out altogether.</summary>
-public static class MembershipRule
-{
-    /// <summary>
-    /// A login with roles in schools, every one of them blocked by its school, has nowhere to go: it cannot sign in. (A
-    /// login with no role anywhere is not blocked by this rule: there is nothing for a school to block.)
-    /// </summary>
-    public static bool IsShutOut(IEnumerable<DateTime?> blockedAt)
-    {
-        var any = false;
-        foreach (var blocked in blockedAt)
-        {
-            if (blocked is null)
-            {
-                return false;
-            }
-
-            any = true;
-        }
-
-        return any;
     }
 }

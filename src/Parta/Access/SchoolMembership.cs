@@ -26,6 +26,27 @@ public sealed class SchoolMembership : Entity, ISchoolOwned
 
     public User? User { get; init; }
     public School? School { get; init; }
+
+    /// <summary>
+    /// Whether a login's roles (given by their <see cref="BlockedAt"/>) leave it nowhere to go: it has roles in schools and
+    /// every one is blocked, so it cannot sign in. A login with no role anywhere is not shut out by this rule: no school
+    /// has blocked it.
+    /// </summary>
+    public static bool ShutOut(IEnumerable<DateTime?> blockedAt)
+    {
+        var any = false;
+        foreach (var blocked in blockedAt)
+        {
+            if (blocked is null)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
 }
 
 internal sealed class SchoolMembershipConfiguration : IEntityTypeConfiguration<SchoolMembership>

@@ -34,11 +34,12 @@ public sealed class SetSchoolAccess(PartaDbContext db, CurrentUser currentUser, 
             return new AccountNotFound();
         }
 
-        var wasBlocked = memberships.Any(m => m.BlockedAt is not null);
-        if (wasBlocked == request.Blocked && memberships.All(m => m.BlockedAt is not null == request.Blocked))
+        if (memberships.All(m => (m.BlockedAt is not null) == request.Blocked))
         {
             return false;
         }
+
+        var wasBlocked = memberships.Any(m => m.BlockedAt is not null);
 
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var membership in memberships)
