@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Parta.Access;
+using Parta.Data;
 
 namespace Parta.Web.Security;
 
 /// <summary>
 /// The one sign-in rule for pages and the API: rate limit, lockout that really counts failures, blocked
-/// accounts refused, every attempt in the login history.
+/// accounts refused (blocked as a whole, or by every school they have a role in), every attempt in the login history.
 /// </summary>
-public sealed class AccountSignIn(UserManager<User> users, SignInManager<User> signIn, SignInThrottle throttle, LoginHistory history)
+public sealed class AccountSignIn(
+    UserManager<User> users, SignInManager<User> signIn, SignInThrottle throttle, LoginHistory history, PartaDbContext db)
 {
     public enum Outcome
     {
@@ -53,6 +56,14 @@ public sealed class AccountSignIn(UserManager<User> users, SignInManager<User> s
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (check.Succeeded && !user.IsSystemAdministrator && SchoolMembership.ShutOut(await db.SchoolMemberships.IgnoreQueryFilters().AsNoTracking()
+                .Where(m => m.UserId == user.Id).Select(m => m.BlockedAt).ToListAsync(context.RequestAborted)))
+        {
+            // Told only to someone who knows the password: a school's block is not a way to learn which logins exist.
+            await history.RecordAsync(user.Id, LoginOutcome.Blocked, channel, context);
+            return new Result(Outcome.Blocked, null);
+        }
+
         if (check.Succeeded)
         {
             await history.RecordAsync(user.Id, LoginOutcome.Succeeded, channel, context);

@@ -28,7 +28,8 @@ public sealed class SignedInUser(PartaDbContext db)
     /// <summary>More than one school and none chosen yet: the user must pick one.</summary>
     public bool MustChooseSchool => CurrentSchool is null && Schools.Count > 1;
 
-    /// <returns><c>false</c> when the account no longer exists or is blocked.</returns>
+    /// <returns><c>false</c> when the account no longer exists or is blocked: as a whole, or by every school it has a
+    /// role in (a school blocks access to itself only; its blocked roles are left out here, the others keep working).</returns>
     public async Task<bool> LoadAsync(Guid userId, Guid? requestedSchoolId, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking()
@@ -42,8 +43,12 @@ public sealed class SignedInUser(PartaDbContext db)
 
         var memberships = await db.SchoolMemberships.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Select(m => new { m.SchoolId, m.School!.Name, m.School.ShortName, m.School.IsDemo, m.School.TimeZone, m.Role })
+            .Select(m => new { m.SchoolId, m.School!.Name, m.School.ShortName, m.School.IsDemo, m.School.TimeZone, m.Role, m.BlockedAt })
             .ToListAsync(ct);
+        if (!user.IsSystemAdministrator && SchoolMembership.ShutOut(memberships.Select(m => m.BlockedAt)))
+        {
+            return false;
+        }
 
         Id = userId;
         Login = user.UserName ?? "";
@@ -51,6 +56,7 @@ public sealed class SignedInUser(PartaDbContext db)
         IsSystemAdministrator = user.IsSystemAdministrator;
         MustChangePassword = user.MustChangePassword;
         Schools = memberships
+            .Where(m => m.BlockedAt is null)
             .GroupBy(m => m.SchoolId)
             .Select(g => new SchoolChoice(g.Key, g.First().Name, g.First().ShortName, g.First().IsDemo,
                 g.Select(m => m.Role).Order().ToList()) { TimeZone = g.First().TimeZone })

@@ -7,26 +7,25 @@ namespace Parta.Access;
 
 /// <summary>
 /// Creates logins in bulk for the people without an account: of one class (its students, their guardians and the
-/// class teacher) or of the whole school. <paramref name="StaffRole"/> is the role staff get in the school.
+/// class teacher) or of the whole school. Logins are the transliterated surname, made unique in the deployment
+/// (ivanova, ivanova2 …); passwords are one-time (<see cref="User.MustChangePassword"/>). Returns the access letters,
+/// the only moment the passwords are known.
 /// </summary>
-public sealed record CreateAccounts(Guid? ClassId, bool Students, bool Guardians, bool Staff, SchoolRole StaffRole = SchoolRole.Teacher);
-
-public sealed record NothingToCreate() : PeopleError("Все выбранные люди уже имеют учётные записи.");
-
-public sealed record NotAStaffRole() : PeopleError("Сотруднику можно дать только роль сотрудника школы.", nameof(CreateAccounts.StaffRole));
-
-public sealed record AccountNotCreated(string FullName, string Reason) : PeopleError($"Учётная запись для «{FullName}» не создана: {Reason}");
-
-/// <summary>
-/// Logins are the transliterated surname, made unique in the deployment (ivanova, ivanova2 …); passwords are one-time
-/// (<see cref="User.MustChangePassword"/>). Returns the access letters, the only moment the passwords are known.
-/// </summary>
-public sealed class CreateAccountsHandler(PartaDbContext db, UserManager<User> users, CurrentUser currentUser, TimeProvider time)
+public sealed class CreateAccounts(PartaDbContext db, UserManager<User> users, CurrentUser currentUser, TimeProvider time)
 {
     public static readonly IReadOnlyList<SchoolRole> StaffRoles =
         [SchoolRole.Teacher, SchoolRole.DeputyDirector, SchoolRole.Director, SchoolRole.Coordinator];
 
-    public async Task<Outcome<IReadOnlyList<AccessLetter>>> HandleAsync(CreateAccounts request, CancellationToken ct = default)
+    /// <param name="StaffRole">The role staff get in the school.</param>
+    public sealed record Request(Guid? ClassId, bool Students, bool Guardians, bool Staff, SchoolRole StaffRole = SchoolRole.Teacher);
+
+    public sealed record NothingToCreate() : Invalid("Все выбранные люди уже имеют учётные записи.");
+
+    public sealed record NotAStaffRole() : Invalid("Сотруднику можно дать только роль сотрудника школы.", nameof(Request.StaffRole));
+
+    public sealed record AccountNotCreated(string FullName, string Reason) : Invalid($"Учётная запись для «{FullName}» не создана: {Reason}");
+
+    public async Task<Result<IReadOnlyList<AccessLetter>>> HandleAsync(Request request, CancellationToken ct = default)
     {
         if (!StaffRoles.Contains(request.StaffRole))
         {
@@ -96,7 +95,7 @@ public sealed class CreateAccountsHandler(PartaDbContext db, UserManager<User> u
         }
 
         await transaction.CommitAsync(ct);
-        return letters;
+        return Result.Ok<IReadOnlyList<AccessLetter>>(letters);
     }
 
     private async Task<string> UniqueLoginAsync(string baseLogin, HashSet<string> givenNow, CancellationToken ct)

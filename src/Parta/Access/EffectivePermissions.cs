@@ -72,7 +72,7 @@ public sealed class PermissionResolver(PartaDbContext db, CurrentUser currentUse
         }
 
         var roles = await db.SchoolMemberships.AsNoTracking()
-            .Where(m => m.UserId == userId && m.SchoolId == schoolId)
+            .Where(m => m.UserId == userId && m.SchoolId == schoolId && m.BlockedAt == null)
             .Select(m => m.Role)
             .ToListAsync(ct);
         var overrides = await db.RolePermissionOverrides.AsNoTracking()

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
-using Parta.People;
+using Parta.Organisation;
 
 namespace Parta.Access;
 
@@ -11,10 +11,11 @@ public enum PersonKind
     Staff = 3,
 }
 
-public sealed record GetAccounts(Guid? ClassId);
-
+/// <param name="IsBlocked">The person's access to this school is blocked (their login may still work in other schools).</param>
+/// <param name="IsShared">The login is used in another school too: this school may block access to itself, but not reset the password.</param>
 public sealed record AccountRow(
-    PersonKind Kind, Guid PersonId, string FullName, string? ClassName, Guid? UserId, string? Login, bool IsBlocked, bool MustChangePassword)
+    PersonKind Kind, Guid PersonId, string FullName, string? ClassName, Guid? UserId, string? Login, bool IsBlocked, bool MustChangePassword,
+    bool IsShared = false)
 {
     public string KindTitle => Kind switch
     {
@@ -26,17 +27,18 @@ public sealed record AccountRow(
 
 /// <summary>
 /// The people of the school with their accounts: staff, students and guardians (of one class, or of the whole school),
-/// by kind and in Russian order.
+/// by kind and in Russian order, with the state of each account's access to this school.
 /// </summary>
-public sealed class GetAccountsHandler(PartaDbContext db)
+public sealed class GetAccounts(PartaDbContext db)
 {
-    public async Task<IReadOnlyList<AccountRow>> HandleAsync(GetAccounts request, CancellationToken ct = default)
+    public sealed record Request(Guid? ClassId = null);
+
+    public async Task<IReadOnlyList<AccountRow>> HandleAsync(Request request, CancellationToken ct = default)
     {
         var classId = request.ClassId;
-        var users = db.Users.AsNoTracking();
         var staff = await db.StaffMembers.AsNoTracking()
             .Where(s => classId == null || db.SchoolClasses.Any(c => c.Id == classId && c.ClassTeacherId == s.Id))
-            .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName, ClassName = (string?)null, s.UserId })
+            .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName, s.UserId })
             .ToListAsync(ct);
         var students = await db.Students.AsNoTracking()
             .Where(s => classId == null || s.SchoolClassId == classId)
@@ -51,22 +53,27 @@ public sealed class GetAccountsHandler(PartaDbContext db)
             .Select(g => new { g.Id, g.LastName, g.FirstName, g.MiddleName, g.UserId })
             .ToListAsync(ct);
 
-        var userIds = staff.Select(s => s.UserId).Concat(students.Select(s => s.UserId)).Concat(guardians.Select(g => g.UserId))
-            .OfType<Guid>().Distinct().ToList();
-        var accounts = await users.Where(u => userIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.UserName, u.IsBlocked, u.MustChangePassword })
+        // The accounts of the school's cards, joined in the database: no list of ids that grows with the school.
+        var accounts = await db.Users.AsNoTracking()
+            .Where(u => db.Students.Any(s => s.UserId == u.Id) || db.Guardians.Any(g => g.UserId == u.Id) || db.StaffMembers.Any(s => s.UserId == u.Id))
+            .Select(u => new
+            {
+                u.Id, u.UserName, u.MustChangePassword,
+                IsBlocked = db.SchoolMemberships.Any(m => m.UserId == u.Id && m.BlockedAt != null),
+            })
             .ToDictionaryAsync(u => u.Id, ct);
+        var shared = await SharedLogins.OfSchoolAsync(db, db.CurrentSchoolId!.Value, ct);
 
         AccountRow Row(PersonKind kind, Guid id, string last, string first, string? middle, string? className, Guid? userId)
         {
             var account = userId is { } uid && accounts.TryGetValue(uid, out var a) ? a : null;
             return new AccountRow(kind, id, PersonName.Full(last, first, middle), className, account?.Id, account?.UserName,
-                account?.IsBlocked ?? false, account?.MustChangePassword ?? false);
+                account?.IsBlocked ?? false, account?.MustChangePassword ?? false, account is not null && shared.Contains(account.Id));
         }
 
         return staff.Select(s => Row(PersonKind.Staff, s.Id, s.LastName, s.FirstName, s.MiddleName, null, s.UserId))
             .Concat(students.Select(s => Row(PersonKind.Student, s.Id, s.LastName, s.FirstName, s.MiddleName,
-                s.Grade is { } grade ? $"{grade}{s.Letter}" : null, s.UserId)))
+                s.Grade is { } grade ? SchoolClass.NameOf(grade, s.Letter) : null, s.UserId)))
             .Concat(guardians.Select(g => Row(PersonKind.Guardian, g.Id, g.LastName, g.FirstName, g.MiddleName, null, g.UserId)))
             .OrderBy(r => r.Kind)
             .ThenBy(r => r.FullName, RussianCulture.Collation)

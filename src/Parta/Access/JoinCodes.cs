@@ -53,26 +53,31 @@ internal sealed class JoinCodeConfiguration : IEntityTypeConfiguration<JoinCode>
     }
 }
 
-public sealed record IssueJoinCode(PersonKind Kind, Guid PersonId, SchoolRole StaffRole = SchoolRole.Teacher);
-
 /// <summary>The code to hand to the person, once: only its hash is kept.</summary>
 public sealed record IssuedJoinCode(string FullName, string Code, DateOnly ValidUntil);
 
-public sealed record AlreadyHasAccount() : PeopleError("У этого человека уже есть учётная запись в школе.");
-
-public sealed record StudentsJoinByAccount() : PeopleError("Учащемуся создаётся своя учётная запись школы; код присоединения — для родителей и сотрудников.");
-
 /// <summary>Makes a join code for a guardian's or a staff member's card of the current school that has no account yet.</summary>
-public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed class IssueJoinCode(PartaDbContext db, CurrentUser currentUser, TimeProvider time)
 {
-    public async Task<Outcome<IssuedJoinCode>> HandleAsync(IssueJoinCode request, CancellationToken ct = default)
+    /// <param name="StaffRole">The role a staff member gets in the school by the code.</param>
+    public sealed record Request(PersonKind Kind, Guid PersonId, SchoolRole StaffRole = SchoolRole.Teacher);
+
+    public sealed record PersonNotFound() : NotFound("Карточка не найдена.");
+
+    public sealed record AlreadyHasAccount() : Invalid("У этого человека уже есть учётная запись в школе.");
+
+    public sealed record StudentsJoinByAccount() : Invalid("Учащемуся создаётся своя учётная запись школы; код присоединения — для родителей и сотрудников.");
+
+    public sealed record NotAStaffRole() : Invalid("Сотруднику можно дать только роль сотрудника школы.", nameof(Request.StaffRole));
+
+    public async Task<Result<IssuedJoinCode>> HandleAsync(Request request, CancellationToken ct = default)
     {
         if (request.Kind == PersonKind.Student)
         {
             return new StudentsJoinByAccount();
         }
 
-        if (request.Kind == PersonKind.Staff && !CreateAccountsHandler.StaffRoles.Contains(request.StaffRole))
+        if (request.Kind == PersonKind.Staff && !CreateAccounts.StaffRoles.Contains(request.StaffRole))
         {
             return new NotAStaffRole();
         }
@@ -87,7 +92,7 @@ public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentU
         };
         if (person is null)
         {
-            return new NotFound();
+            return new PersonNotFound();
         }
 
         if (person.UserId is not null)
@@ -116,29 +121,44 @@ public sealed class IssueJoinCodeHandler(PartaDbContext db, CurrentUser currentU
     }
 }
 
-public sealed record JoinSchool(string Code);
-
 public sealed record JoinedSchool(Guid SchoolId, string SchoolName, SchoolRole Role);
-
-public sealed record CodeDoesNotFit() : PeopleError("Код не подходит: проверьте его или попросите в школе новый. Код действует две недели и только один раз.", nameof(JoinSchool.Code));
-
-public sealed record CardTakenMeanwhile() : PeopleError("Эта карточка уже связана с учётной записью. Обратитесь в школу.", nameof(JoinSchool.Code));
 
 /// <summary>
 /// The signed-in user enters a join code: their account becomes the account of that card and a member of its school
 /// with the code's role, in one transaction; the link and the membership are in the school's audit history.
 /// </summary>
-public sealed class JoinSchoolHandler(PartaDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed class JoinSchool(PartaDbContext db, CurrentUser currentUser, TimeProvider time)
 {
-    public async Task<Outcome<JoinedSchool>> HandleAsync(JoinSchool request, CancellationToken ct = default)
+    public sealed record Request(string? Code);
+
+    public sealed record CodeRequired() : Invalid("Введите код, который выдали в школе.", nameof(Request.Code));
+
+    public sealed record CodeDoesNotFit()
+        : Invalid("Код не подходит: проверьте его или попросите в школе новый. Код действует две недели и только один раз.", nameof(Request.Code));
+
+    public sealed record CardTakenMeanwhile() : Conflict("Эта карточка уже связана с учётной записью. Обратитесь в школу.", nameof(Request.Code));
+
+    public async Task<Result<JoinedSchool>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        if (currentUser.UserId is not { } userId || string.IsNullOrWhiteSpace(request.Code))
+        var checks = new Checks();
+        var typed = checks.Text(request.Code, nameof(Request.Code), "Код присоединения", 40);
+        if (checks.Failed)
+        {
+            return checks.Refusal<JoinedSchool>();
+        }
+
+        if (typed is null)
+        {
+            return new CodeRequired();
+        }
+
+        if (currentUser.UserId is not { } userId)
         {
             return new CodeDoesNotFit();
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var hash = JoinCode.Hash(request.Code);
+        var hash = JoinCode.Hash(typed);
         // The code is looked up across schools: it names its school itself.
         var code = await db.JoinCodes.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.CodeHash == hash, ct);
         if (code is null || code.UsedAt is not null || code.ExpiresAt <= now)
@@ -162,11 +182,15 @@ public sealed class JoinSchoolHandler(PartaDbContext db, CurrentUser currentUser
                 return new CardTakenMeanwhile();
         }
 
-        var member = await db.SchoolMemberships.IgnoreQueryFilters()
-            .AnyAsync(m => m.SchoolId == code.SchoolId && m.UserId == userId && m.Role == code.Role, ct);
-        if (!member)
+        var memberships = await db.SchoolMemberships.IgnoreQueryFilters()
+            .Where(m => m.SchoolId == code.SchoolId && m.UserId == userId)
+            .Select(m => new { m.Role, m.BlockedAt })
+            .ToListAsync(ct);
+        if (memberships.All(m => m.Role != code.Role))
         {
-            db.SchoolMemberships.Add(new SchoolMembership { SchoolId = code.SchoolId, UserId = userId, Role = code.Role });
+            // A person whose access to that school is blocked stays blocked: a code does not undo the school's decision.
+            var blockedAt = memberships.Select(m => m.BlockedAt).FirstOrDefault(b => b is not null);
+            db.SchoolMemberships.Add(new SchoolMembership { SchoolId = code.SchoolId, UserId = userId, Role = code.Role, BlockedAt = blockedAt });
         }
 
         code.UsedAt = now;

@@ -2,64 +2,105 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Parta.Auditing;
 using Parta.Data;
-using Parta.People;
 
 namespace Parta.Access;
 
-/// <summary>New one-time passwords for the chosen accounts, or for every parent of a class who has an account.</summary>
-public sealed record ResetPasswords(IReadOnlyList<Guid> UserIds, Guid? ParentsOfClassId = null);
-
-public sealed record NothingToReset() : PeopleError("Выберите учётные записи для сброса пароля.");
-
 /// <summary>
-/// Only accounts of the current school's people can be reset, and never a system administrator's. The caller ends the
-/// accounts' sessions; the returned letters are the only copy of the new passwords.
+/// New one-time passwords for the chosen accounts, or for every parent of a class who has an account, with their access
+/// letters (the only copy of the new passwords). A school resets only the logins that belong to it alone (see
+/// <see cref="SharedLogins"/>), never a system administrator's. All of it is one transaction, saved in batches of
+/// <see cref="BatchSize"/> accounts; the sessions and tokens of every account reset end with it.
 /// </summary>
-public sealed class ResetPasswordsHandler(PartaDbContext db, UserManager<User> users, CurrentUser currentUser, TimeProvider time)
+public sealed class ResetPasswords(PartaDbContext db, UserManager<User> users, CurrentUser currentUser, TimeProvider time)
 {
-    public async Task<Outcome<IReadOnlyList<AccessLetter>>> HandleAsync(ResetPasswords request, CancellationToken ct = default)
+    public const int BatchSize = 200;
+
+    public sealed record Request(IReadOnlyList<Guid> UserIds, Guid? ParentsOfClassId = null);
+
+    public sealed record NothingToReset() : Invalid("Выберите учётные записи для сброса пароля.");
+
+    /// <summary>A chosen login is used in another school too: the school may not change its password.</summary>
+    public sealed record SharedLogin(string Login) : Invalid($"Пароль учётной записи «{Login}» не сброшен. {SharedLogins.WhoMayChangeThePassword}");
+
+    public async Task<Result<IReadOnlyList<AccessLetter>>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var ids = request.UserIds.ToHashSet();
-        if (request.ParentsOfClassId is { } classId)
-        {
-            var parents = await db.Guardianships
+        var schoolId = currentUser.SchoolId!.Value;
+        var chosen = request.UserIds.Distinct().ToList();
+        var ofClass = request.ParentsOfClassId is { } classId
+            ? await db.Guardianships
                 .Where(l => l.Student!.SchoolClassId == classId && l.Guardian!.UserId != null)
                 .Select(l => l.Guardian!.UserId!.Value)
-                .ToListAsync(ct);
-            ids.UnionWith(parents);
+                .Distinct()
+                .ToListAsync(ct)
+            : [];
+
+        // First every account is checked, so that a refusal changes nothing.
+        var targets = new List<(Guid Id, SchoolRole Role)>();
+        var refusals = new List<Error>();
+        var sharedParents = new List<Guid>();
+        foreach (var (ids, explicitlyChosen) in new[] { (chosen, true), (ofClass.Except(chosen).ToList(), false) })
+        {
+            foreach (var batch in ids.Chunk(BatchSize))
+            {
+                var roles = await db.SchoolMemberships.AsNoTracking()
+                    .Where(m => batch.Contains(m.UserId) && !m.User!.IsSystemAdministrator)
+                    .GroupBy(m => m.UserId)
+                    .Select(g => new { UserId = g.Key, Role = g.Min(m => m.Role) })
+                    .ToDictionaryAsync(r => r.UserId, r => r.Role, ct);
+                // Only this school's people are looked at: an id of someone else's account tells nothing, not even its login.
+                var members = db.SchoolMemberships.Where(m => m.SchoolId == schoolId && batch.Contains(m.UserId)).Select(m => m.UserId).Distinct();
+                var shared = await SharedLogins.Among(db, schoolId, members).ToListAsync(ct);
+                if (explicitlyChosen && shared.Count > 0)
+                {
+                    var logins = await db.Users.Where(u => shared.Contains(u.Id)).Select(u => u.UserName!).ToListAsync(ct);
+                    refusals.AddRange(logins.Order(StringComparer.Ordinal).Select(l => new SharedLogin(l)));
+                }
+
+                // Parents of a class whose login is shared are left out: the page says who may change their password.
+                sharedParents.AddRange(explicitlyChosen ? [] : shared);
+                targets.AddRange(batch.Where(id => roles.ContainsKey(id) && !shared.Contains(id)).Select(id => (id, roles[id])));
+            }
         }
 
-        var members = await db.SchoolMemberships.AsNoTracking()
-            .Where(m => ids.Contains(m.UserId))
-            .Select(m => new { m.UserId, m.Role })
-            .ToListAsync(ct);
-        var accounts = await db.Users
-            .Where(u => ids.Contains(u.Id) && !u.IsSystemAdministrator)
-            .ToListAsync(ct);
-        accounts = accounts.Where(u => members.Any(m => m.UserId == u.Id)).ToList();
-        if (accounts.Count == 0)
+        if (refusals.Count > 0)
         {
-            return new NothingToReset();
+            return Result.Fail<IReadOnlyList<AccessLetter>>(refusals);
+        }
+
+        if (targets.Count == 0)
+        {
+            return sharedParents.Count > 0 ? new SharedLogin(await LoginAsync(sharedParents[0], ct)) : new NothingToReset();
         }
 
         var letters = new List<AccessLetter>();
-        foreach (var user in accounts.OrderBy(u => u.FullName, RussianCulture.Collation))
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var batch in targets.Chunk(BatchSize))
         {
-            var password = OneTimePassword.Generate();
-            await users.RemovePasswordAsync(user);
-            var result = await users.AddPasswordAsync(user, password);
-            if (!result.Succeeded)
+            var ids = batch.Select(t => t.Id).ToList();
+            var roles = batch.ToDictionary(t => t.Id, t => t.Role);
+            var accounts = await db.Users.Where(u => ids.Contains(u.Id)).ToListAsync(ct);
+            foreach (var user in accounts)
             {
-                return new AccountNotCreated(user.FullName, string.Join(" ", result.Errors.Select(e => e.Description)));
+                var password = OneTimePassword.Generate();
+                user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+                user.SecurityStamp = Guid.NewGuid().ToString();
+                user.ConcurrencyStamp = Guid.NewGuid().ToString();
+                user.MustChangePassword = true;
+                AccountAudit.Record(db, currentUser, time, user.Id, AccountAudit.Password, null, "сброшен, выдан одноразовый");
+                letters.Add(new AccessLetter(user.Id, user.FullName, roles[user.Id].Title(), user.UserName!, password));
             }
 
-            user.MustChangePassword = true;
-            AccountAudit.Record(db, currentUser, time, user.Id, AccountAudit.Password, null, "сброшен, выдан одноразовый");
-            await users.UpdateAsync(user);
-            var role = members.Where(m => m.UserId == user.Id).Select(m => m.Role).Min();
-            letters.Add(new AccessLetter(user.Id, user.FullName, role.Title(), user.UserName!, password));
+            await db.SaveChangesAsync(ct);
+
+            // A new password ends whatever sessions and tokens the account had.
+            await db.PurgeAsync(db.UserSessions.Where(s => ids.Contains(s.UserId)), ct);
+            db.ChangeTracker.Clear();
         }
 
-        return letters;
+        await transaction.CommitAsync(ct);
+        return Result.Ok<IReadOnlyList<AccessLetter>>(letters.OrderBy(l => l.FullName, RussianCulture.Collation).ToList());
     }
+
+    private Task<string> LoginAsync(Guid userId, CancellationToken ct) =>
+        db.Users.Where(u => u.Id == userId).Select(u => u.UserName!).FirstAsync(ct);
 }

@@ -33,6 +33,37 @@ internal sealed class ImportRun(ImportKind kind, SpreadsheetTable table)
 
     public void Error(SpreadsheetRow row, string column, string message) => Errors.Add(new ImportError(row.Number, column, message));
 
+    /// <summary>
+    /// The refusals of a card's rule (the one the card's form and the API use too), in its own words, each under the
+    /// column its field was read from; a cell that already has an error (it could not be read) keeps only that one.
+    /// </summary>
+    /// <param name="columnOf">The column of a field of the rule (<c>LastName</c> → «ФИО»).</param>
+    public void Refusals(SpreadsheetRow row, IEnumerable<Error> errors, Func<string, string> columnOf)
+    {
+        foreach (var error in errors)
+        {
+            var column = columnOf(error.Field ?? "");
+            if (!HasError(row, column))
+            {
+                Error(row, column, error.Message);
+            }
+        }
+    }
+
+    private bool HasError(SpreadsheetRow row, string column)
+    {
+        // The row's errors are the last ones written.
+        for (var i = Errors.Count - 1; i >= 0 && Errors[i].Row == row.Number; i--)
+        {
+            if (Errors[i].Column == column)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public string? Cell(SpreadsheetRow row, string header)
     {
         var i = ColumnIndex(header);
@@ -70,8 +101,9 @@ internal sealed class ImportRun(ImportKind kind, SpreadsheetTable table)
             return null;
         }
 
+        // Only the shape is read here; the length and characters of each part are the card's rule (StudentCard, StaffCard …).
         var parts = value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || parts.Any(p => p.Length > 100))
+        if (parts.Length < 2)
         {
             Error(row, header, $"нужны фамилия, имя и (если есть) отчество через пробел: «{value}»");
             return null;

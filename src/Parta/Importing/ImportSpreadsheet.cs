@@ -65,8 +65,8 @@ public sealed class ImportSpreadsheet(
 
         IImportKind importer = kind switch
         {
-            ImportKind.Students => new StudentsImport(db, record),
-            ImportKind.Staff => new StaffImport(db),
+            ImportKind.Students => new StudentsImport(db, record, time),
+            ImportKind.Staff => new StaffImport(db, time),
             ImportKind.Classes => new ClassesImport(db),
             ImportKind.Subjects => new SubjectsImport(db),
             ImportKind.Curriculum => new CurriculumImport(db),

@@ -1,19 +1,19 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Parta.Access;
 using Parta.Data;
-using Parta.Movement;
 using Parta.Organisation;
 using Parta.People;
 
 namespace Parta.Importing;
 
-/// <summary>Rows of staff: cards matched by full name (and birth date), created or updated.</summary>
-internal sealed class StaffImport(PartaDbContext db) : IImportKind
+/// <summary>
+/// Rows of staff: cards matched by full name (and birth date), created or updated. A row's cells are checked by the
+/// card's own rule (<see cref="StaffCard"/>), the same as on the card's form.
+/// </summary>
+internal sealed class StaffImport(PartaDbContext db, TimeProvider time) : IImportKind
 {
     public async Task PlanAsync(ImportRun run, Guid schoolId, AcademicYear year, CancellationToken ct)
     {
+        var today = await SchoolClock.TodayAsync(db, time, ct);
         var staff = await db.StaffMembers.ToListAsync(ct);
         var byName = staff.ToLookup(s => ImportKeys.NameKey(s.LastName, s.FirstName, s.MiddleName));
         var tally = run.Tally("Сотрудники");
@@ -22,16 +22,20 @@ internal sealed class StaffImport(PartaDbContext db) : IImportKind
         {
             var errorsBefore = run.Errors.Count;
             var name = run.Name(row, ImportKinds.FullName, required: true);
-            var birthDate = run.Date(row, ImportKinds.BirthDate, required: false);
-            var positions = run.Text(row, ImportKinds.Positions, 300);
-            var phone = run.Text(row, ImportKinds.Phone, 40);
-            var email = run.Email(row, ImportKinds.Email);
-            if (run.Errors.Count > errorsBefore || name is not { } fullName)
+            var positions = run.Cell(row, ImportKinds.Positions);
+            var checks = new Checks();
+            var card = new StaffCard(
+                name?.Last, name?.First, name?.Middle, run.Date(row, ImportKinds.BirthDate, required: false), run.Cell(row, ImportKinds.Phone),
+                run.Cell(row, ImportKinds.Email), positions is null ? null : StaffCard.SplitPositions(positions))
+                .Check(checks, today);
+            run.Refusals(row, checks.Errors, Column);
+            if (run.Errors.Count > errorsBefore || name is null)
             {
                 continue;
             }
 
-            var key = ImportKeys.NameKey(fullName.Last, fullName.First, fullName.Middle);
+            var birthDate = card.BirthDate;
+            var key = ImportKeys.NameKey(card.LastName!, card.FirstName!, card.MiddleName);
             if (inFile.TryGetValue((key, birthDate), out var sameRow))
             {
                 run.Error(row, ImportKinds.FullName, $"этот сотрудник уже есть в строке {sameRow}");
@@ -54,20 +58,30 @@ internal sealed class StaffImport(PartaDbContext db) : IImportKind
             var member = candidates.SingleOrDefault();
             if (member is null)
             {
-                member = new StaffMember { SchoolId = schoolId, LastName = fullName.Last, FirstName = fullName.First, MiddleName = fullName.Middle };
+                member = new StaffMember { SchoolId = schoolId, LastName = card.LastName!, FirstName = card.FirstName!, MiddleName = card.MiddleName };
                 db.StaffMembers.Add(member);
             }
 
             member.BirthDate = birthDate ?? member.BirthDate;
             if (positions is not null)
             {
-                member.Positions = string.Join("; ", positions.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                member.Positions = string.Join(StaffCard.PositionSeparator, card.Positions ?? []);
             }
 
-            member.Phone = phone ?? member.Phone;
-            member.Email = email ?? member.Email;
+            member.Phone = card.Phone ?? member.Phone;
+            member.Email = card.Email ?? member.Email;
             tally.Add(member);
             run.Line(row, member.FullName, member);
         }
     }
+
+    /// <summary>The column a field of the staff card is read from.</summary>
+    private static string Column(string field) => field switch
+    {
+        nameof(StaffCard.BirthDate) => ImportKinds.BirthDate,
+        nameof(StaffCard.Phone) => ImportKinds.Phone,
+        nameof(StaffCard.Email) => ImportKinds.Email,
+        nameof(StaffCard.Positions) => ImportKinds.Positions,
+        _ => ImportKinds.FullName,
+    };
 }

@@ -9,8 +9,12 @@ using Parta.People;
 
 namespace Parta.Importing;
 
-/// <summary>Rows of students and their parents (законные представители): cards matched, created or updated; a student new to the movement book is admitted into the class of the row.</summary>
-internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent record) : IImportKind
+/// <summary>
+/// Rows of students and their parents (законные представители): cards matched, created or updated; a student new to the
+/// movement book is admitted into the class of the row. A row's cells are checked by the cards' own rules
+/// (<see cref="StudentCard"/>, <see cref="GuardianCard"/>), the same as on the cards' forms.
+/// </summary>
+internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent record, TimeProvider time) : IImportKind
 {
     /// <summary>The order under which data entry (an import at the start of using the system) admits students.</summary>
     public const string DataEntryOrder = "ввод данных";
@@ -20,6 +24,7 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
 
     public async Task PlanAsync(ImportRun run, Guid schoolId, AcademicYear year, CancellationToken ct)
     {
+        var today = await SchoolClock.TodayAsync(db, time, ct);
         var classes = (await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id).ToListAsync(ct))
             .ToDictionary(c => ImportKeys.ClassKey(c.Grade, c.Letter), StringComparer.Ordinal);
         var students = await db.Students.ToListAsync(ct);
@@ -48,32 +53,38 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
         {
             var errorsBefore = run.Errors.Count;
             var name = run.Name(row, ImportKinds.FullName, required: true);
-            var birthDate = run.Date(row, ImportKinds.BirthDate, required: true);
-            var gender = run.Gender(row, ImportKinds.Gender);
-            var fileNumber = run.Text(row, ImportKinds.PersonalFileNumber, 30);
+            var checks = new Checks();
+            var card = new StudentCard(
+                name?.Last, name?.First, name?.Middle, run.Date(row, ImportKinds.BirthDate, required: true), run.Gender(row, ImportKinds.Gender),
+                run.Cell(row, ImportKinds.PersonalFileNumber), run.Cell(row, ImportKinds.Phone), Address: run.Cell(row, ImportKinds.Address))
+                .Check(checks, today);
+            run.Refusals(row, checks.Errors, StudentColumn);
             var schoolClass = run.ClassIn(row, ImportKinds.SchoolClass, classes, year, required: true);
-            var address = run.Text(row, ImportKinds.Address, 500);
-            var phone = run.Text(row, ImportKinds.Phone, 40);
             var parents = new List<ParentCells>();
             for (var n = 1; n <= 2; n++)
             {
-                var relation = run.Text(row, ImportKinds.ParentRelation(n), 50);
-                var parentPhone = run.Text(row, ImportKinds.ParentPhone(n), 40);
-                var parentEmail = run.Email(row, ImportKinds.ParentEmail(n));
+                var relation = run.Cell(row, ImportKinds.ParentRelation(n));
+                var parentPhone = run.Cell(row, ImportKinds.ParentPhone(n));
+                var parentEmail = run.Cell(row, ImportKinds.ParentEmail(n));
                 var anyCell = relation is not null || parentPhone is not null || parentEmail is not null;
-                var parentName = run.Name(row, ImportKinds.ParentFullName(n), required: anyCell);
-                if (parentName is { } pn)
+                if (run.Name(row, ImportKinds.ParentFullName(n), required: anyCell) is { } pn)
                 {
-                    parents.Add(new ParentCells(pn, relation ?? "родитель", parentPhone, parentEmail));
+                    var parentChecks = new Checks();
+                    var parentCard = new GuardianCard(pn.Last, pn.First, pn.Middle, parentPhone, parentEmail).Check(parentChecks);
+                    relation = GuardianCard.CheckRelation(parentChecks, relation, nameof(ParentCells.Relation), required: false);
+                    var parent = n;
+                    run.Refusals(row, parentChecks.Errors, field => ParentColumn(parent, field));
+                    parents.Add(new ParentCells(parentCard, relation ?? "родитель"));
                 }
             }
 
-            if (run.Errors.Count > errorsBefore || name is not { } fullName || birthDate is null || schoolClass is null)
+            if (run.Errors.Count > errorsBefore || card.BirthDate is not { } birthDate || schoolClass is null)
             {
                 continue;
             }
 
-            var personKey = (ImportKeys.NameKey(fullName.Last, fullName.First, fullName.Middle), birthDate);
+            var fileNumber = card.PersonalFileNumber;
+            var personKey = (ImportKeys.NameKey(card.LastName!, card.FirstName!, card.MiddleName), (DateOnly?)birthDate);
             if (peopleInFile.TryGetValue(personKey, out var sameRow))
             {
                 run.Error(row, ImportKinds.FullName, $"этот учащийся уже есть в строке {sameRow}");
@@ -130,7 +141,7 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
 
             if (student is null)
             {
-                student = new Student { SchoolId = schoolId, LastName = fullName.Last, FirstName = fullName.First };
+                student = new Student { SchoolId = schoolId, LastName = card.LastName!, FirstName = card.FirstName! };
                 db.Students.Add(student);
             }
 
@@ -142,19 +153,19 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
                 continue;
             }
 
-            student.LastName = fullName.Last;
-            student.FirstName = fullName.First;
-            student.MiddleName = fullName.Middle ?? student.MiddleName;
+            student.LastName = card.LastName!;
+            student.FirstName = card.FirstName!;
+            student.MiddleName = card.MiddleName ?? student.MiddleName;
             student.BirthDate = birthDate;
-            student.Gender = gender ?? student.Gender;
+            student.Gender = card.Gender ?? student.Gender;
             student.PersonalFileNumber = fileNumber ?? student.PersonalFileNumber;
             if (!inTheBook.Contains(student.Id))
             {
                 _admissions.Add((row.Number, student, schoolClass.Id));
             }
 
-            student.Address = address ?? student.Address;
-            student.Phone = phone ?? student.Phone;
+            student.Address = card.Address ?? student.Address;
+            student.Phone = card.Phone ?? student.Phone;
             studentTally.Add(student);
             run.Line(row, student.FullName, student);
 
@@ -165,11 +176,11 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
 
             foreach (var parent in parents)
             {
-                var parentKey = ImportKeys.NameKey(parent.Name.Last, parent.Name.First, parent.Name.Middle);
+                var parentKey = ImportKeys.NameKey(parent.Card.LastName!, parent.Card.FirstName!, parent.Card.MiddleName);
                 var candidates = studentLinks
                     .Where(l => guardianById.TryGetValue(l.GuardianId, out var g) && ImportKeys.NameKey(g.LastName, g.FirstName, g.MiddleName) == parentKey)
                     .ToList();
-                var link = candidates.FirstOrDefault(l => ImportKeys.PhoneKey(guardianById[l.GuardianId].Phone) == ImportKeys.PhoneKey(parent.Phone))
+                var link = candidates.FirstOrDefault(l => ImportKeys.PhoneKey(guardianById[l.GuardianId].Phone) == ImportKeys.PhoneKey(parent.Card.Phone))
                     ?? candidates.FirstOrDefault();
                 Guardian guardian;
                 if (link is not null)
@@ -179,12 +190,12 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
                 }
                 else
                 {
-                    var phoneKey = ImportKeys.PhoneKey(parent.Phone);
+                    var phoneKey = ImportKeys.PhoneKey(parent.Card.Phone);
                     if (phoneKey.Length == 0 || !guardianByNameAndPhone.TryGetValue((parentKey, phoneKey), out guardian!))
                     {
                         guardian = new Guardian
                         {
-                            SchoolId = schoolId, LastName = parent.Name.Last, FirstName = parent.Name.First, MiddleName = parent.Name.Middle,
+                            SchoolId = schoolId, LastName = parent.Card.LastName!, FirstName = parent.Card.FirstName!, MiddleName = parent.Card.MiddleName,
                         };
                         db.Guardians.Add(guardian);
                         guardianById[guardian.Id] = guardian;
@@ -199,9 +210,9 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
                     studentLinks.Add(link);
                 }
 
-                guardian.MiddleName = parent.Name.Middle ?? guardian.MiddleName;
-                guardian.Phone = parent.Phone ?? guardian.Phone;
-                guardian.Email = parent.Email ?? guardian.Email;
+                guardian.MiddleName = parent.Card.MiddleName ?? guardian.MiddleName;
+                guardian.Phone = parent.Card.Phone ?? guardian.Phone;
+                guardian.Email = parent.Card.Email ?? guardian.Email;
                 guardianTally.Add(guardian);
                 linkTally.Add(link);
             }
@@ -228,5 +239,25 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
         return errors;
     }
 
-    private sealed record ParentCells(PersonNameParts Name, string Relation, string? Phone, string? Email);
+    /// <summary>The column a field of the student's card is read from.</summary>
+    private static string StudentColumn(string field) => field switch
+    {
+        nameof(StudentCard.BirthDate) => ImportKinds.BirthDate,
+        nameof(StudentCard.Gender) => ImportKinds.Gender,
+        nameof(StudentCard.PersonalFileNumber) => ImportKinds.PersonalFileNumber,
+        nameof(StudentCard.Phone) => ImportKinds.Phone,
+        nameof(StudentCard.Address) => ImportKinds.Address,
+        _ => ImportKinds.FullName,
+    };
+
+    /// <summary>The column a field of the <paramref name="n"/>th parent's card is read from.</summary>
+    private static string ParentColumn(int n, string field) => field switch
+    {
+        nameof(GuardianCard.Phone) => ImportKinds.ParentPhone(n),
+        nameof(GuardianCard.Email) => ImportKinds.ParentEmail(n),
+        nameof(ParentCells.Relation) => ImportKinds.ParentRelation(n),
+        _ => ImportKinds.ParentFullName(n),
+    };
+
+    private sealed record ParentCells(GuardianCard Card, string Relation);
 }

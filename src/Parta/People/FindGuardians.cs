@@ -1,17 +1,17 @@
 using Microsoft.EntityFrameworkCore;
-using Parta.Access;
 using Parta.Data;
+using Parta.Organisation;
 
 namespace Parta.People;
-
-public sealed record FindGuardians(string? Query, Guid? ClassId);
 
 public sealed record GuardianListRow(Guid Id, string FullName, string? Phone, string? Email, string Children, bool HasAccount);
 
 /// <summary>Parents and legal representatives, with their children and classes, in Russian order.</summary>
-public sealed class FindGuardiansHandler(PartaDbContext db)
+public sealed class FindGuardians(PartaDbContext db)
 {
-    public async Task<IReadOnlyList<GuardianListRow>> HandleAsync(FindGuardians request, CancellationToken ct = default)
+    public sealed record Request(string? Query = null, Guid? ClassId = null);
+
+    public async Task<IReadOnlyList<GuardianListRow>> HandleAsync(Request request, CancellationToken ct = default)
     {
         var links = await db.Guardianships.AsNoTracking()
             .Where(g => request.ClassId == null || g.Student!.SchoolClassId == request.ClassId)
@@ -25,10 +25,11 @@ public sealed class FindGuardiansHandler(PartaDbContext db)
             .Where(g => request.ClassId == null || db.Guardianships.Any(l => l.GuardianId == g.Id && l.Student!.SchoolClassId == request.ClassId))
             .Select(g => new { g.Id, g.LastName, g.FirstName, g.MiddleName, g.Phone, g.Email, g.UserId })
             .ToListAsync(ct);
+        var childrenOf = links.ToLookup(l => l.GuardianId);
         return guardians
             .Select(g => new GuardianListRow(g.Id, PersonName.Full(g.LastName, g.FirstName, g.MiddleName), g.Phone, g.Email,
-                string.Join(", ", links.Where(l => l.GuardianId == g.Id)
-                    .Select(l => $"{l.LastName} {l.FirstName}{(l.Grade is { } grade ? $", {grade}{l.Letter}" : "")} ({l.Relation})")),
+                string.Join(", ", childrenOf[g.Id]
+                    .Select(l => $"{l.LastName} {l.FirstName}{(l.Grade is { } grade ? $", {SchoolClass.NameOf(grade, l.Letter)}" : "")} ({l.Relation})")),
                 g.UserId is not null))
             .Where(g => NameSearch.Matches(g.FullName, request.Query))
             .OrderBy(g => g.FullName, RussianCulture.Collation)

@@ -1,17 +1,16 @@
 using Microsoft.EntityFrameworkCore;
-using Parta.Access;
 using Parta.Data;
 
 namespace Parta.People;
 
-public sealed record FindStaff(string? Query);
-
 public sealed record StaffListRow(Guid Id, string FullName, string Positions, string? Phone, string? Email, Guid? UserId, string? Login);
 
 /// <summary>The staff list with positions and accounts, in Russian order.</summary>
-public sealed class FindStaffHandler(PartaDbContext db)
+public sealed class FindStaff(PartaDbContext db)
 {
-    public async Task<IReadOnlyList<StaffListRow>> HandleAsync(FindStaff request, CancellationToken ct = default)
+    public sealed record Request(string? Query = null);
+
+    public async Task<IReadOnlyList<StaffListRow>> HandleAsync(Request request, CancellationToken ct = default)
     {
         var rows = await db.StaffMembers.AsNoTracking()
             .Select(s => new

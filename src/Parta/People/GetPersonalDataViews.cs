@@ -3,14 +3,14 @@ using Parta.Data;
 
 namespace Parta.People;
 
-public sealed record GetPersonalDataViews(string SubjectType, Guid SubjectId);
-
 public sealed record PersonalDataViewRow(DateTime At, string UserLogin, string? UserName, string Page);
 
 /// <summary>Who opened a person's card, latest first: the access log a coordinator shows on request (152-ФЗ).</summary>
-public sealed class GetPersonalDataViewsHandler(PartaDbContext db)
+public sealed class GetPersonalDataViews(PartaDbContext db)
 {
-    public async Task<IReadOnlyList<PersonalDataViewRow>> HandleAsync(GetPersonalDataViews request, CancellationToken ct = default)
+    public sealed record Request(string SubjectType, Guid SubjectId);
+
+    public async Task<IReadOnlyList<PersonalDataViewRow>> HandleAsync(Request request, CancellationToken ct = default)
     {
         var rows = await db.PersonalDataViews.AsNoTracking()
             .Where(v => v.SubjectType == request.SubjectType && v.SubjectId == request.SubjectId)

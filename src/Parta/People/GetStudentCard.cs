@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
+using Parta.Organisation;
 
 namespace Parta.People;
-
-public sealed record GetStudentCard(Guid StudentId, string Page);
 
 public sealed record StudentCardGuardian(Guid GuardianId, string FullName, string Relation, string? Phone, string? Email, bool HasAccount);
 
@@ -22,13 +21,20 @@ public sealed record StudentCardView(
 /// Opens a student's personal card: with <see cref="Permissions.StudentCardView"/>, or as the class teacher of the
 /// student's class (<see cref="ResourceRules.CardVisibleTo"/>). Every opening is logged (<see cref="PersonalDataView"/>).
 /// </summary>
-public sealed class GetStudentCardHandler(PartaDbContext db, CurrentUser user, PermissionResolver resolver, RecordPersonalDataViewHandler log)
+public sealed class GetStudentCard(PartaDbContext db, CurrentUser user, PermissionResolver resolver, RecordPersonalDataViewHandler log)
 {
-    public async Task<Outcome<StudentCardView>> HandleAsync(GetStudentCard request, CancellationToken ct = default)
+    /// <param name="Page">The page that opens the card, for the access log.</param>
+    public sealed record Request(Guid StudentId, string Page);
+
+    public sealed record StudentNotFound() : NotFound("Учащийся не найден.");
+
+    public sealed record NotYourStudent() : Forbidden("Карточку этого учащегося открывают те, у кого есть право на персональные данные, и классный руководитель.");
+
+    public async Task<Result<StudentCardView>> HandleAsync(Request request, CancellationToken ct = default)
     {
         if (!await db.Students.AnyAsync(s => s.Id == request.StudentId, ct))
         {
-            return new NotFound();
+            return new StudentNotFound();
         }
 
         var permissions = await resolver.GetAsync(ct);
@@ -47,7 +53,7 @@ public sealed class GetStudentCardHandler(PartaDbContext db, CurrentUser user, P
             .FirstOrDefaultAsync(ct);
         if (student is null)
         {
-            return new Forbidden();
+            return new NotYourStudent();
         }
 
         var groups = await db.StudyGroupMembers.AsNoTracking()
@@ -68,7 +74,7 @@ public sealed class GetStudentCardHandler(PartaDbContext db, CurrentUser user, P
         var s = student.Student;
         return new StudentCardView(
             s.Id, s.LastName, s.FirstName, s.MiddleName, s.BirthDate, s.Gender, s.PersonalFileNumber, s.Phone, s.Email, s.Address,
-            s.HealthGroup, s.SchoolClassId, student.Grade is { } grade ? $"{grade}{student.Letter}" : null,
+            s.HealthGroup, s.SchoolClassId, student.Grade is { } grade ? SchoolClass.NameOf(grade, student.Letter) : null,
             student.TeacherLast is null ? null : PersonName.Full(student.TeacherLast, student.TeacherFirst!, student.TeacherMiddle),
             groups.Order(RussianCulture.Collation).ToList(),
             guardians

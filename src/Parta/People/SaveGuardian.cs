@@ -3,48 +3,53 @@ using Parta.Data;
 
 namespace Parta.People;
 
-/// <summary>Changes a guardian's card; with a student id, creates a guardian of that student with the relation.</summary>
-public sealed record SaveGuardian(
-    Guid? Id, string LastName, string FirstName, string? MiddleName, string? Phone, string? Email, Guid? ForStudentId, string? Relation);
-
-public sealed record RelationRequired() : PeopleError("Укажите, кем приходится учащемуся.", nameof(SaveGuardian.Relation));
-
-public sealed class SaveGuardianHandler(PartaDbContext db, CurrentUser user)
+/// <summary>Changes a guardian's card; with a student id and no guardian id, adds a guardian of that student with the relation.</summary>
+public sealed class SaveGuardian(PartaDbContext db)
 {
-    public async Task<Outcome<Guid>> HandleAsync(SaveGuardian request, CancellationToken ct = default)
+    /// <param name="Version">The card's version the form was opened with (null: no check).</param>
+    public sealed record Request(Guid? Id, GuardianCard Card, Guid? ForStudentId = null, string? Relation = null, uint? Version = null);
+
+    public sealed record GuardianNotFound() : NotFound("Родитель не найден.");
+
+    public sealed record StudentNotFound() : NotFound("Учащийся не найден.");
+
+    public async Task<Result<Guid>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var guardian = request.Id is { } id ? await db.Guardians.FirstOrDefaultAsync(g => g.Id == id, ct) : null;
-        if (request.Id is not null && guardian is null)
+        var checks = new Checks();
+        var card = request.Card.Check(checks);
+        var relation = request.Id is null ? GuardianCard.CheckRelation(checks, request.Relation, nameof(Request.Relation), required: true) : null;
+        if (checks.Failed)
         {
-            return new NotFound();
+            return checks.Refusal<Guid>();
         }
 
-        if (guardian is null)
+        Guardian? guardian;
+        if (request.Id is { } id)
+        {
+            guardian = await db.Guardians.FirstOrDefaultAsync(g => g.Id == id, ct);
+            if (guardian is null)
+            {
+                return new GuardianNotFound();
+            }
+
+            if (db.Expect(guardian, request.Version) is { } stale)
+            {
+                return stale;
+            }
+        }
+        else
         {
             if (request.ForStudentId is not { } studentId || !await db.Students.AnyAsync(s => s.Id == studentId, ct))
             {
-                return new NotFound();
+                return new StudentNotFound();
             }
 
-            if (string.IsNullOrWhiteSpace(request.Relation))
-            {
-                return new RelationRequired();
-            }
-
-            guardian = new Guardian { SchoolId = user.SchoolId!.Value, LastName = "", FirstName = "" };
+            guardian = new Guardian { SchoolId = db.CurrentSchoolId!.Value, LastName = "", FirstName = "" };
             db.Guardians.Add(guardian);
-            db.Guardianships.Add(new Guardianship
-            {
-                SchoolId = guardian.SchoolId, StudentId = studentId, GuardianId = guardian.Id, Relation = request.Relation.Trim(),
-            });
+            db.Guardianships.Add(new Guardianship { SchoolId = guardian.SchoolId, StudentId = studentId, GuardianId = guardian.Id, Relation = relation! });
         }
 
-        guardian.LastName = request.LastName.Trim();
-        guardian.FirstName = request.FirstName.Trim();
-        guardian.MiddleName = SaveStudentHandler.Clean(request.MiddleName);
-        guardian.Phone = SaveStudentHandler.Clean(request.Phone);
-        guardian.Email = SaveStudentHandler.Clean(request.Email);
-        await db.SaveChangesAsync(ct);
-        return guardian.Id;
+        card.ApplyTo(guardian);
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : guardian.Id;
     }
 }

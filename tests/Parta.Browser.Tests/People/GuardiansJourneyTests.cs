@@ -26,7 +26,7 @@ public sealed class GuardiansJourneyTests(BrowserApp app)
         await page.GetByLabel("Электронная почта").FillAsync("солнцева@");
         await page.GetByLabel("Кем приходится учащемуся").FillAsync("бабушка");
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Введите адрес электронной почты, например ivanova@example.ru.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("«Электронная почта»: введите адрес электронной почты, например ivanova@example.ru.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Фамилия")).ToHaveValueAsync("Солнцева");
         await Assertions.Expect(page.GetByText("Учащийся: Кузнецов Иван Дмитриевич")).ToBeVisibleAsync();
         await BrowserApp.AssertAccessibleAsync(page);

@@ -18,9 +18,9 @@ public sealed class StaffJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Новый сотрудник");
         await page.GetByLabel("Электронная почта").FillAsync("не почта");
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Введите фамилию.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Введите имя.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Введите адрес электронной почты, например ivanova@example.ru.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Заполните поле «Фамилия».")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Заполните поле «Имя».")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("«Электронная почта»: введите адрес электронной почты, например ivanova@example.ru.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Электронная почта")).ToHaveValueAsync("не почта");
 
         await page.GetByLabel("Фамилия").FillAsync("Жемчужникова");

@@ -136,7 +136,7 @@ public sealed partial class AccountsTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
-    public async Task ResetChecked_OneTeacher_MustChangeAgainAndSessionsEnd(Db db)
+    public async Task Reset_LoginOfThisSchoolAlone_NewLetterMustChangeAndSessionsEnd(Db db)
     {
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
@@ -154,32 +154,58 @@ public sealed partial class AccountsTests(TestApps apps)
         Assert.True((await teacherClient.GetAsync("/")).IsRedirectToSignIn());
     }
 
+    private static Task<HttpResponseMessage> PressAsync(HttpClient coordinator, string handler, Guid userId) =>
+        coordinator.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
+            action: $"/Access/Accounts?handler={handler}&userId={userId}", formSelector: "#accounts");
+
+    /// <summary>Posts «Сбросить пароли отмеченных» with these accounts checked, as the page's form would.</summary>
+    private static async Task<HttpResponseMessage> ResetAsync(HttpClient coordinator, IEnumerable<Guid> userIds)
+    {
+        var page = await coordinator.GetDocumentAsync("/Access/Accounts");
+        var token = page.QuerySelector("#accounts input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await coordinator.PostAsync("/Access/Accounts?handler=Reset", new FormUrlEncodedContent(
+            userIds.Select(id => new KeyValuePair<string, string>("UserIds", id.ToString()))
+                .Append(new KeyValuePair<string, string>("__RequestVerificationToken", token))));
+    }
+
     [Theory, ClassData(typeof(BothDatabases))]
-    public async Task Block_SignedInTeacher_SessionEndsAndSignInRefused_UnblockRestores(Db db)
+    public async Task Block_TeacherOfThisSchoolOnly_SignedOutAndSignInRefused_UnblockRestores(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        await app.CreateStaffAsync(school, "Блокова", teacher);
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var teacherClient = await app.SignedInClientAsync(teacher);
+        using var client = await app.SignedInClientAsync(coordinator);
+
+        var block = await PressAsync(client, "Block", teacher.Id);
+
+        Assert.Equal(HttpStatusCode.Redirect, block.StatusCode);
+        Assert.True((await teacherClient.GetAsync("/")).IsRedirectToSignIn());
+        using var again = app.NewClient();
+        var refused = await again.SignInAsync(teacher.Login, teacher.Password);
+        Assert.Contains("Учётная запись заблокирована", (await PageClient.ParseAsync(refused)).Body!.TextContent, StringComparison.Ordinal);
+        var row = (await client.GetDocumentAsync("/Access/Accounts")).QuerySelectorAll("table.accounts-list tbody tr").Single(r => r.TextContent.Contains(teacher.Login, StringComparison.Ordinal));
+        Assert.Contains("доступ к школе заблокирован", row.TextContent, StringComparison.Ordinal);
+
+        await PressAsync(client, "Unblock", teacher.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync(teacher.Login, teacher.Password)).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task BlockUnblockAndReset_AreInTheAccountsHistory_SayingTheBlockIsThisSchoolsOnly(Db db)
     {
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
         var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
         var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
-        using var teacherClient = await app.SignedInClientAsync(teacher);
         using var client = await app.SignedInClientAsync(coordinator);
 
-        var block = await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
-            action: $"/Access/Accounts?handler=Block&userId={teacher.Id}", formSelector: "#accounts");
+        await PressAsync(client, "Block", teacher.Id);
+        await PressAsync(client, "Unblock", teacher.Id);
+        await ResetAsync(client, [teacher.Id]);
 
-        Assert.Equal(HttpStatusCode.Redirect, block.StatusCode);
-        Assert.True(await app.WithDbAsync(school.Id, d => d.Users.Where(u => u.Id == teacher.Id).Select(u => u.IsBlocked).SingleAsync()));
-        Assert.True((await teacherClient.GetAsync("/")).IsRedirectToSignIn());
-        using var again = app.NewClient();
-        Assert.NotEqual(HttpStatusCode.Redirect, (await again.SignInAsync(teacher.Login, teacher.Password)).StatusCode);
-
-        await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
-            action: $"/Access/Accounts?handler=Unblock&userId={teacher.Id}", formSelector: "#accounts");
-        Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync(teacher.Login, teacher.Password)).StatusCode);
-        await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string> { ["UserIds"] = teacher.Id.ToString() },
-            action: "/Access/Accounts?handler=Reset", formSelector: "#accounts");
-
-        // Who blocked, unblocked and reset the account is in the school's history, in words.
         var history = await client.GetDocumentAsync($"/Auditing?entityType=User&entityId={teacher.Id}");
         Assert.Equal($"История изменений: Учётная запись — {teacher.Login}", history.QuerySelector("h1")!.TextContent.Trim());
         var rows = history.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
@@ -187,6 +213,29 @@ public sealed partial class AccountsTests(TestApps apps)
         Assert.Equal([coordinator.Login, "Пароль", "", "сброшен, выдан одноразовый"], [rows[0][1], rows[0][4], rows[0][5], rows[0][6]]);
         Assert.Equal([coordinator.Login, "Заблокирована", "да", "нет"], [rows[1][1], rows[1][4], rows[1][5], rows[1][6]]);
         Assert.Equal([coordinator.Login, "Заблокирована", "нет", "да"], [rows[2][1], rows[2][4], rows[2][5], rows[2][6]]);
+        Assert.Contains("только доступ к этой школе", rows[2][7], StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Block_ParentInTwoSchools_BlockedBySchoolB_StillWorksInSchoolA(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var schoolA = await app.CreateSchoolAsync();
+        var schoolB = await app.CreateSchoolAsync();
+        var parent = await app.ParentInTwoSchoolsAsync(schoolA, schoolB);
+        using var coordinatorB = await app.SignedInClientAsync(await app.CreateUserAsync(schoolB, SchoolRole.Coordinator));
+
+        var block = await PressAsync(coordinatorB, "Block", parent.Id);
+
+        Assert.Equal(HttpStatusCode.Redirect, block.StatusCode);
+        using var parentClient = await app.SignedInClientAsync(parent);
+        var home = await parentClient.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains(schoolA.ShortName, (await PageClient.ParseAsync(home)).QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+        var account = await parentClient.GetDocumentAsync("/Account");
+        var schools = account.QuerySelector("dl")!.TextContent;
+        Assert.Contains(schoolA.ShortName, schools, StringComparison.Ordinal);
+        Assert.DoesNotContain(schoolB.ShortName, schools, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -199,11 +248,88 @@ public sealed partial class AccountsTests(TestApps apps)
         var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
         using var client = await app.SignedInClientAsync(coordinator);
 
-        var block = await client.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
-            action: $"/Access/Accounts?handler=Block&userId={stranger.Id}", formSelector: "#accounts");
+        var block = await PressAsync(client, "Block", stranger.Id);
 
         Assert.Equal(HttpStatusCode.NotFound, block.StatusCode);
-        Assert.False(await app.WithDbAsync(null, d => d.Users.Where(u => u.Id == stranger.Id).Select(u => u.IsBlocked).SingleAsync()));
+        using var strangerClient = app.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await strangerClient.SignInAsync(stranger.Login, stranger.Password)).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Reset_LoginSharedWithAnotherSchool_IsRefusedSayingWhoMayChangeIt_AndNothingChanges(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var schoolA = await app.CreateSchoolAsync();
+        var schoolB = await app.CreateSchoolAsync();
+        var parent = await app.ParentInTwoSchoolsAsync(schoolA, schoolB);
+        using var parentClient = await app.SignedInClientAsync(parent);
+        using var coordinatorB = await app.SignedInClientAsync(await app.CreateUserAsync(schoolB, SchoolRole.Coordinator));
+
+        var response = await ResetAsync(coordinatorB, [parent.Id]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var message = (await PageClient.ParseAsync(response)).QuerySelector(".alert-danger")!.TextContent;
+        Assert.Contains($"Пароль учётной записи «{parent.Login}» не сброшен", message, StringComparison.Ordinal);
+        Assert.Contains("может только сам владелец (на странице «Учётная запись») или администратор системы", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await parentClient.GetAsync("/Account/SelectSchool")).StatusCode);
+        using var again = app.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync(parent.Login, parent.Password)).StatusCode);
+        Assert.False(await app.WithDbAsync(null, d => d.Users.Where(u => u.Id == parent.Id).Select(u => u.MustChangePassword).SingleAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Reset_AccountOfAnotherSchoolOnly_IsNotResetAndItsLoginNotShown(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var stranger = await app.CreateUserAsync(await app.CreateSchoolAsync(), SchoolRole.Teacher);
+        using var coordinator = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var response = await ResetAsync(coordinator, [stranger.Id]);
+
+        var page = await PageClient.ParseAsync(response);
+        Assert.Equal("Выберите учётные записи для сброса пароля.", page.QuerySelector(".alert-danger li")!.TextContent.Trim());
+        Assert.DoesNotContain(stranger.Login, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(null, d => d.Users.Where(u => u.Id == stranger.Id).Select(u => u.MustChangePassword).SingleAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Accounts_LoginSharedWithAnotherSchool_SaysWhoMayChangeThePasswordAndOffersNoReset(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var schoolA = await app.CreateSchoolAsync();
+        var schoolB = await app.CreateSchoolAsync();
+        var parent = await app.ParentInTwoSchoolsAsync(schoolA, schoolB);
+        using var coordinatorB = await app.SignedInClientAsync(await app.CreateUserAsync(schoolB, SchoolRole.Coordinator));
+
+        var page = await coordinatorB.GetDocumentAsync("/Access/Accounts");
+
+        var row = page.QuerySelectorAll("table.accounts-list tbody tr").Single(r => r.TextContent.Contains(parent.Login, StringComparison.Ordinal));
+        Assert.Equal("Логин есть и в другой школе: пароль меняет только сам владелец или администратор системы.", row.QuerySelector(".shared-login")!.TextContent.Trim());
+        Assert.Null(row.QuerySelector("input[name=UserIds]"));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Reset_MoreAccountsThanOneBatch_EveryOneResetWithItsLetterAndSessionsEnded(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var many = await app.CreateAccountsAsync(school, Parta.Access.ResetPasswords.BatchSize);
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var teacherClient = await app.SignedInClientAsync(teacher);
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        // The signed-in teacher comes last: in the second batch.
+        var pages = await PdfPagesAsync(await ResetAsync(client, [.. many, teacher.Id]));
+
+        Assert.Equal(Parta.Access.ResetPasswords.BatchSize + 1, pages.Count);
+        Assert.Single(pages, p => p.Contains(teacher.Login, StringComparison.Ordinal));
+        Assert.All(pages, p => Assert.Matches(PasswordPattern(), p));
+        Assert.Equal(many.Count + 1, await app.WithDbAsync(school.Id, d => d.Users.CountAsync(u => u.MustChangePassword && (many.Contains(u.Id) || u.Id == teacher.Id))));
+        Assert.Equal(many.Count + 1, await app.WithDbAsync(school.Id, d => d.AuditEntries.CountAsync(a => a.SchoolId == school.Id && a.EntityType == "User" && a.Field == "Password")));
+        Assert.True((await teacherClient.GetAsync("/")).IsRedirectToSignIn());
+        using var again = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await again.SignInAsync(teacher.Login, teacher.Password)).StatusCode);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
@@ -10,18 +11,22 @@ namespace Parta.Web.Tests.Access;
 public sealed class RightsMatrixTests(TestApps apps)
 {
     /// <summary>Posts the matrix as it is on the page, with <paramref name="change"/> applied to the checked cells.</summary>
-    private static async Task<HttpResponseMessage> SaveMatrixAsync(HttpClient client, Action<HashSet<string>> change)
+    private static async Task<HttpResponseMessage> SaveMatrixAsync(HttpClient client, Action<HashSet<string>> change) =>
+        await PostMatrixAsync(client, await client.GetDocumentAsync("/Access/Rights"), change);
+
+    /// <summary>Posts the matrix of a page opened earlier (its stamp included), with <paramref name="change"/> applied.</summary>
+    private static async Task<HttpResponseMessage> PostMatrixAsync(HttpClient client, IDocument page, Action<HashSet<string>> change)
     {
-        var page = await client.GetDocumentAsync("/Access/Rights");
         var form = (IHtmlFormElement)page.QuerySelector("form#rights")!;
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var granted = form.QuerySelectorAll("input[name=Granted]").Cast<IHtmlInputElement>()
             .Where(i => i.IsChecked).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
         change(granted);
         var fields = granted.Select(g => new KeyValuePair<string, string>("Granted", g))
-            .Append(new KeyValuePair<string, string>("__RequestVerificationToken", token));
+            .Concat(form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? "")));
         return await client.PostAsync("/Access/Rights", new FormUrlEncodedContent(fields));
     }
+
+    private static bool IsChecked(IDocument page, string cell) => ((IHtmlInputElement)page.QuerySelector($"input[value='{cell}']")!).IsChecked;
 
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task Save_GrantToTeachers_ActsAtOnceInThisSchoolOnly_AndDefaultRemovesTheOverride(Db db)
@@ -121,5 +126,57 @@ public sealed class RightsMatrixTests(TestApps apps)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var roles = await app.WithDbAsync(school.Id, d => d.SchoolMemberships.Where(m => m.UserId == teacher.Id).Select(m => m.Role).ToListAsync());
         Assert.Equal([SchoolRole.DeputyDirector], roles);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Save_AfterSomeoneElseSavedTheMatrix_IsRefusedShowingTheRightsInForceAndSavesNothing(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        using var first = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        using var second = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        var opened = await first.GetDocumentAsync("/Access/Rights");
+        await SaveMatrixAsync(second, g => g.Add("Teacher:audit.view"));
+
+        var response = await PostMatrixAsync(first, opened, g => g.Remove("Director:people.view"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.StartsWith("Запись уже изменил другой пользователь", page.QuerySelector(".alert-danger li")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.True(IsChecked(page, "Teacher:audit.view"));
+        Assert.True(IsChecked(page, "Director:people.view"));
+        var overrides = await app.WithDbAsync(school.Id, d => d.RolePermissionOverrides.Select(o => new { o.Role, o.Permission, o.Granted }).ToListAsync());
+        Assert.Equal((SchoolRole.Teacher, Permissions.AuditView, true), Assert.Single(overrides.Select(o => (o.Role, o.Permission, o.Granted))));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Roles_AfterSomeoneElseChangedThem_IsRefusedShowingTheRolesInForce(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        var staffId = await app.CreateStaffAsync(school, "Завучева", teacher);
+        using var first = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        using var second = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        var opened = await first.GetDocumentAsync("/Access/Roles");
+        await PostRolesAsync(second, await second.GetDocumentAsync("/Access/Roles"), staffId, "Teacher", "DeputyDirector");
+
+        var response = await PostRolesAsync(first, opened, staffId, "Director");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.StartsWith("Запись уже изменил другой пользователь", page.QuerySelector(".alert-danger li")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.True(((IHtmlInputElement)page.QuerySelector($"#role-{staffId}-DeputyDirector")!).IsChecked);
+        var roles = await app.WithDbAsync(school.Id, d => d.SchoolMemberships.Where(m => m.UserId == teacher.Id).Select(m => m.Role).ToListAsync());
+        Assert.Equal([SchoolRole.DeputyDirector, SchoolRole.Teacher], roles.Order());
+    }
+
+    /// <summary>Posts one staff member's roles form of a page opened earlier (its stamp included) with these roles checked.</summary>
+    private static Task<HttpResponseMessage> PostRolesAsync(HttpClient client, IDocument page, Guid staffId, params string[] roles)
+    {
+        var form = page.QuerySelectorAll("form.staff-roles-form").Single(f => f.QuerySelector($"input[name=staffMemberId][value='{staffId}']") is not null);
+        var fields = form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .Concat(roles.Select(r => new KeyValuePair<string, string>("roles", r)));
+        return client.PostAsync("/Access/Roles", new FormUrlEncodedContent(fields));
     }
 }

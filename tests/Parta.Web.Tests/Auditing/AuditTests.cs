@@ -107,19 +107,14 @@ public sealed class AuditTests(TestApps apps)
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
         var (class5A, studentId) = await app.CreateStudentAsync(school, "Зимина");
-        var class7B = await app.WithDbAsync(school.Id, async d =>
-        {
-            var c = new Parta.Organisation.SchoolClass { SchoolId = school.Id, AcademicYearId = await d.SchoolClasses.Where(x => x.Id == class5A).Select(x => x.AcademicYearId).SingleAsync(), Grade = 7, Letter = "Б" };
-            d.SchoolClasses.Add(c);
-            await d.SaveChangesAsync();
-            return c.Id;
-        });
+        var class7B = await app.CreateClassAsync(school, 7, "Б");
+        await app.RecordMovementAsync(school, studentId, Parta.Movement.MovementKind.Transfer, class7B, new DateOnly(2026, 10, 12), "57-у");
         var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
         using var client = await app.SignedInClientAsync(coordinator);
         var saved = await client.SubmitFormAsync($"/People/Students/Edit?id={studentId}", new Dictionary<string, string>
         {
             ["Id"] = studentId.ToString(), ["LastName"] = "Зимина", ["FirstName"] = "Анна", ["MiddleName"] = "Игоревна",
-            ["BirthDate"] = "2015-03-14", ["Gender"] = "Female", ["ClassId"] = class7B.ToString(),
+            ["BirthDate"] = "2015-03-14", ["Gender"] = "Female",
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
 

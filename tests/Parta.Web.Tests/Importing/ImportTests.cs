@@ -102,14 +102,14 @@ public sealed class ImportTests(TestApps apps)
     {
         var app = await apps.GetAsync(db);
         var (school, client) = await app.SchoolWithCoordinatorAsync();
-        await client.ImportAsync("students", "a.csv", Utf8Csv(StudentsHeader, "Зайцев Захар Захарович;05.05.2015;м;;5А;;+7 1;;;;;;;;"));
+        await client.ImportAsync("students", "a.csv", Utf8Csv(StudentsHeader, "Зайцев Захар Захарович;05.05.2015;м;;5А;;+7 900 000-00-01;;;;;;;;"));
 
-        var (_, preview) = await client.PreviewAsync("students", "b.csv", Utf8Csv(StudentsHeader, "Зайцев Захар Захарович;05.05.2015;м;;5А;;+7 2;;;;;;;;"));
+        var (_, preview) = await client.PreviewAsync("students", "b.csv", Utf8Csv(StudentsHeader, "Зайцев Захар Захарович;05.05.2015;м;;5А;;+7 900 000-00-02;;;;;;;;"));
         await client.ApplyAsync(preview);
 
         Assert.Equal((0, 1, 0), Counts(preview)["Учащиеся"]);
         var phones = await app.WithDbAsync(school.Id, d => d.Students.Select(s => s.Phone).ToListAsync());
-        Assert.Equal(["+7 2"], phones);
+        Assert.Equal(["+7 900 000-00-02"], phones);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

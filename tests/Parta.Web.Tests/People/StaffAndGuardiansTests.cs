@@ -44,7 +44,7 @@ public sealed class StaffAndGuardiansTests(TestApps apps)
             new("__RequestVerificationToken", (await client.GetDocumentAsync("/People/Staff/Edit")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
         ]));
 
-        Assert.Equal("Введите имя.", (await PageClient.ParseAsync(refused)).QuerySelector("[data-valmsg-for=FirstName]")!.TextContent.Trim());
+        Assert.Equal("Заполните поле «Имя».", (await PageClient.ParseAsync(refused)).MessageFor("FirstName"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var staff = await app.WithDbAsync(school.Id, d => d.StaffMembers.SingleAsync());
         Assert.Equal("учитель; библиотекарь; руководитель кружка", staff.Positions);
@@ -116,5 +116,32 @@ public sealed class StaffAndGuardiansTests(TestApps apps)
         var row = Assert.Single(log.QuerySelectorAll("table.access-log tbody tr"));
         Assert.Contains(coordinator.Login, row.TextContent, StringComparison.Ordinal);
         Assert.Contains("/People/Staff/Edit", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task StaffEdit_SomeoneSavedTheCardMeanwhile_IsRefusedShowingTheSavedValueAndSavesNothing(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var staffId = await app.CreateStaffAsync(school, "Иванова");
+        using var first = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        using var second = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        var url = $"/People/Staff/Edit?id={staffId}";
+        var opened = await first.OpenFormAsync(url);
+        await second.SubmitFormAsync(url, new Dictionary<string, string>
+        {
+            ["Id"] = staffId.ToString(), ["LastName"] = "Иванова", ["FirstName"] = "Ирина", ["Phone"] = "+7 900 555-00-11",
+        });
+
+        var response = await first.PostFormAsync(url, opened, new Dictionary<string, string>
+        {
+            ["LastName"] = "Иванова", ["FirstName"] = "Ирина", ["Phone"] = "+7 900 000-00-00",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.StartsWith("Запись уже изменил другой пользователь", page.QuerySelector(".alert-danger")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Сейчас сохранено: «+7 900 555-00-11».", page.MessageFor("Phone"));
+        Assert.Equal("+7 900 555-00-11", await app.WithDbAsync(school.Id, d => d.StaffMembers.Where(s => s.Id == staffId).Select(s => s.Phone).SingleAsync()));
     }
 }

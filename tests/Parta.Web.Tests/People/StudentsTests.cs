@@ -149,7 +149,7 @@ public sealed class StudentsTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
-    public async Task Edit_EmptySurnameAndBadEmail_ShowsRussianMessagesNextToFieldsAndKeepsInput(Db db)
+    public async Task Edit_EmptySurnameAndBadEmail_ShowsTheCardsMessagesNextToFieldsAndKeepsInput(Db db)
     {
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
@@ -160,16 +160,32 @@ public sealed class StudentsTests(TestApps apps)
 
         var response = await client.SubmitFormAsync($"/People/Students/Edit?id={studentId}", new Dictionary<string, string>
         {
-            ["Id"] = studentId.ToString(), ["LastName"] = "", ["FirstName"] = "Аня", ["Email"] = "не почта", ["ClassId"] = c5.ToString(),
-            ["HealthGroup"] = "первая",
+            ["Id"] = studentId.ToString(), ["LastName"] = "", ["FirstName"] = "Аня", ["Email"] = "не почта",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.ParseAsync(response);
-        Assert.Equal("Введите фамилию.", page.QuerySelector("[data-valmsg-for=LastName]")!.TextContent.Trim());
-        Assert.StartsWith("Введите адрес электронной почты", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Equal("«первая» не подходит для поля «Группа здоровья».", page.QuerySelector("[data-valmsg-for=HealthGroup]")!.TextContent.Trim());
+        Assert.Equal("Заполните поле «Фамилия».", page.MessageFor("LastName"));
+        Assert.Equal("«Электронная почта»: введите адрес электронной почты, например ivanova@example.ru.", page.MessageFor("Email"));
         Assert.Equal("Аня", page.QuerySelector("input[name=FirstName]")!.GetAttribute("value"));
+        Assert.Equal("Кузнецова", await app.WithDbAsync(school.Id, d => d.Students.Where(s => s.Id == studentId).Select(s => s.LastName).SingleAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Edit_HealthGroupInWords_SaysItIsNotANumberNextToTheField(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var studentId = await app.AddStudentAsync(school, null, "Кузнецова", "Анна");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var response = await client.SubmitFormAsync($"/People/Students/Edit?id={studentId}", new Dictionary<string, string>
+        {
+            ["Id"] = studentId.ToString(), ["LastName"] = "Кузнецова", ["FirstName"] = "Анна", ["HealthGroup"] = "первая",
+        });
+
+        var page = await PageClient.ParseAsync(response);
+        Assert.Equal("«первая» не подходит для поля «Группа здоровья».", page.MessageFor("HealthGroup"));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -178,7 +194,6 @@ public sealed class StudentsTests(TestApps apps)
         var app = await apps.GetAsync(db);
         var school = await app.CreateSchoolAsync();
         var c5 = await app.CreateClassAsync(school, 5, "А");
-        var c7 = await app.CreateClassAsync(school, 7, "Б");
         var studentId = await app.AddStudentAsync(school, c5, "Кузнецова", "Анна");
         var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
         using var client = await app.SignedInClientAsync(coordinator);
@@ -186,12 +201,74 @@ public sealed class StudentsTests(TestApps apps)
         var response = await client.SubmitFormAsync($"/People/Students/Edit?id={studentId}", new Dictionary<string, string>
         {
             ["Id"] = studentId.ToString(), ["LastName"] = "Кузнецова", ["FirstName"] = "Анна", ["MiddleName"] = "Дмитриевна",
-            ["BirthDate"] = "2015-03-14", ["ClassId"] = c7.ToString(), ["PersonalFileNumber"] = "К-37",
+            ["BirthDate"] = "2015-03-14", ["PersonalFileNumber"] = "К-37",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var saved = await app.WithDbAsync(school.Id, d => d.Students.AsNoTracking().SingleAsync(s => s.Id == studentId));
-        Assert.Equal(("Дмитриевна", new DateOnly(2015, 3, 14), c7, "К-37"), (saved.MiddleName, saved.BirthDate!.Value, saved.SchoolClassId!.Value, saved.PersonalFileNumber));
+        var card = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+        Assert.Equal("Кузнецова Анна Дмитриевна", card.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("14.03.2015", card.QuerySelector("dl.student-card")!.TextContent, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(school.Id, d => d.AuditEntries.AnyAsync(a => a.EntityId == studentId && a.Field == "PersonalFileNumber" && a.NewValue == "К-37")));
+    }
+
+    /// <summary>ADR 0006: a student's class changes only through the movement book, never through the card.</summary>
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Edit_ClassPostedWithTheCard_DoesNotMoveTheStudent(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        var c7 = await app.CreateClassAsync(school, 7, "Б");
+        var studentId = await app.AddStudentAsync(school, c5, "Кузнецова", "Анна");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var response = await client.SubmitFormAsync($"/People/Students/Edit?id={studentId}", new Dictionary<string, string>
+        {
+            ["Id"] = studentId.ToString(), ["LastName"] = "Кузнецова", ["FirstName"] = "Анна", ["ClassId"] = c7.ToString(), ["SchoolClassId"] = c7.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var card = await client.GetDocumentAsync($"/People/Students/Card?id={studentId}");
+        Assert.Equal("5А", card.QuerySelector(".student-class")!.TextContent.Trim());
+        Assert.Single(card.QuerySelectorAll("table.student-movement tbody tr"));
+        var list5 = await client.GetDocumentAsync($"/Movement/ClassList?classId={c5}&date=2026-11-30");
+        var list7 = await client.GetDocumentAsync($"/Movement/ClassList?classId={c7}&date=2026-11-30");
+        Assert.Equal(["Кузнецова Анна"], list5.QuerySelectorAll("ol.class-list li").Select(li => li.TextContent.Trim()));
+        Assert.Empty(list7.QuerySelectorAll("ol.class-list li"));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Edit_SomeoneSavedTheCardMeanwhile_IsRefusedShowingTheSavedValueAndSavesNothing(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var studentId = await app.AddStudentAsync(school, null, "Кузнецова", "Анна");
+        using var first = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        using var second = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        var url = $"/People/Students/Edit?id={studentId}";
+        var opened = await first.OpenFormAsync(url);
+        await second.SubmitFormAsync(url, new Dictionary<string, string> { ["Id"] = studentId.ToString(), ["LastName"] = "Кузнецова-Орлова", ["FirstName"] = "Анна" });
+
+        var response = await first.PostFormAsync(url, opened, new Dictionary<string, string> { ["LastName"] = "Кузнецова", ["FirstName"] = "Анюта" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.StartsWith("Запись уже изменил другой пользователь", page.QuerySelector(".alert-danger")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Сейчас сохранено: «Кузнецова-Орлова».", page.MessageFor("LastName"));
+        var saved = await app.WithDbAsync(school.Id, d => d.Students.Where(s => s.Id == studentId).Select(s => new { s.LastName, s.FirstName }).SingleAsync());
+        Assert.Equal(("Кузнецова-Орлова", "Анна"), (saved.LastName, saved.FirstName));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task List_Coordinator_NewStudentIsAdmittedThroughTheMovementBook(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var page = await client.GetDocumentAsync("/People/Students");
+
+        var admit = page.QuerySelectorAll(".page-actions a").Single(a => a.TextContent.Trim() == "Зачислить нового учащегося");
+        Assert.Equal("/Movement/Record", admit.GetAttribute("href"));
     }
 }

@@ -23,23 +23,24 @@ public static class PeopleModule
 
     public static IServiceCollection AddPeopleModule(this IServiceCollection services)
     {
-        services.AddScoped<FindStudentsHandler>();
-        services.AddScoped<FindStaffHandler>();
-        services.AddScoped<FindGuardiansHandler>();
-        services.AddScoped<GetStudentCardHandler>();
+        services.AddScoped<FindStudents>();
+        services.AddScoped<FindStaff>();
+        services.AddScoped<FindGuardians>();
+        services.AddScoped<GetStudentCard>();
         services.AddScoped<RecordPersonalDataViewHandler>();
-        services.AddScoped<GetPersonalDataViewsHandler>();
-        services.AddScoped<SaveStudentHandler>();
-        services.AddScoped<SaveStaffMemberHandler>();
-        services.AddScoped<SaveGuardianHandler>();
-        services.AddScoped<GetAccountsHandler>();
-        services.AddScoped<CreateAccountsHandler>();
-        services.AddScoped<ResetPasswordsHandler>();
-        services.AddScoped<SetAccountBlockedHandler>();
-        services.AddScoped<SetRolePermissionsHandler>();
-        services.AddScoped<SetStaffRolesHandler>();
-        services.AddScoped<IssueJoinCodeHandler>();
-        services.AddScoped<JoinSchoolHandler>();
+        services.AddScoped<GetPersonalDataViews>();
+        services.AddScoped<SaveStudent>();
+        services.AddScoped<SaveStaffMember>();
+        services.AddScoped<SaveGuardian>();
+        services.AddScoped<GetAccounts>();
+        services.AddScoped<CreateAccounts>();
+        services.AddScoped<ResetPasswords>();
+        services.AddScoped<SetSchoolAccess>();
+        services.AddScoped<GetRightsMatrix>();
+        services.AddScoped<SetRolePermissions>();
+        services.AddScoped<SetStaffRoles>();
+        services.AddScoped<IssueJoinCode>();
+        services.AddScoped<JoinSchool>();
 
         // The cards' forms say in Russian what could not be read (a date or a number typed wrongly), next to the field.
         services.Configure<MvcOptions>(options =>

@@ -2,19 +2,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parta.Access;
 using Parta.Data;
-using Parta.People;
-using Parta.Web.Pages.People;
+using Parta.Organisation;
 using Parta.Web.Security;
 
 namespace Parta.Web.Pages.Access;
 
 /// <summary>
-/// Учётные записи: logins in bulk for a class or the whole school, password resets and blocking. New passwords exist
-/// only in the access letters (PDF) returned at the moment they are made.
+/// Учётные записи: logins in bulk for a class or the whole school, password resets and blocking access to the school.
+/// New passwords exist only in the access letters (PDF) returned at the moment they are made.
 /// </summary>
 public sealed class AccountsModel(
-    PartaDbContext db, GetAccountsHandler getAccounts, FindStudentsHandler students, CreateAccountsHandler create,
-    ResetPasswordsHandler reset, SetAccountBlockedHandler block, IssueJoinCodeHandler joinCodes, SignedInUser me, TimeProvider time) : PageModel
+    PartaDbContext db, GetAccounts getAccounts, CreateAccounts create, ResetPasswords reset, SetSchoolAccess access,
+    IssueJoinCode joinCodes, SignedInUser me, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? ClassId { get; set; }
@@ -38,20 +37,21 @@ public sealed class AccountsModel(
 
     /// <summary>A join code just made: shown once on this response and never again (only its hash is kept).</summary>
     public IssuedJoinCode? Issued { get; private set; }
-    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+
+    public IReadOnlyList<ClassChoice> Classes { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var outcome = await create.HandleAsync(new CreateAccounts(ClassId, ForStudents, ForGuardians, ForStaff, StaffRole), ct);
-        return await LettersOrPageAsync(outcome, "uchetnye-zapisi", ct);
+        var result = await create.HandleAsync(new CreateAccounts.Request(ClassId, ForStudents, ForGuardians, ForStaff, StaffRole), ct);
+        return await LettersOrPageAsync(result, "uchetnye-zapisi", ct);
     }
 
     public async Task<IActionResult> OnPostResetAsync(CancellationToken ct)
     {
-        var outcome = await reset.HandleAsync(new ResetPasswords(UserIds), ct);
-        return await LettersOrPageAsync(outcome, "novye-paroli", ct);
+        var result = await reset.HandleAsync(new ResetPasswords.Request(UserIds), ct);
+        return await LettersOrPageAsync(result, "novye-paroli", ct);
     }
 
     public async Task<IActionResult> OnPostResetParentsAsync(CancellationToken ct)
@@ -63,81 +63,69 @@ public sealed class AccountsModel(
             return Page();
         }
 
-        var outcome = await reset.HandleAsync(new ResetPasswords([], ClassId), ct);
-        return await LettersOrPageAsync(outcome, "novye-paroli-roditeley", ct);
+        var result = await reset.HandleAsync(new ResetPasswords.Request([], ClassId), ct);
+        return await LettersOrPageAsync(result, "novye-paroli-roditeley", ct);
     }
 
     /// <summary>A join code for a parent or staff member who already has a Parta login (in another school).</summary>
     public async Task<IActionResult> OnPostJoinCodeAsync(PersonKind kind, Guid personId, CancellationToken ct)
     {
-        var outcome = await joinCodes.HandleAsync(new IssueJoinCode(kind, personId), ct);
-        if (outcome.Error is NotFound)
+        var result = await joinCodes.HandleAsync(new IssueJoinCode.Request(kind, personId), ct);
+        if (this.Refused(result) is { } status)
         {
-            return NotFound();
+            return status;
         }
 
-        if (outcome.Error is { } error)
-        {
-            ModelState.Add(error);
-        }
-
-        Issued = outcome.Value;
+        Issued = result.Succeeded ? result.Value : null;
         await LoadAsync(ct);
         return Page();
     }
 
-    public Task<IActionResult> OnPostBlockAsync(Guid userId, CancellationToken ct) => SetBlockedAsync(userId, true, ct);
+    public Task<IActionResult> OnPostBlockAsync(Guid userId, CancellationToken ct) => SetAccessAsync(userId, true, ct);
 
-    public Task<IActionResult> OnPostUnblockAsync(Guid userId, CancellationToken ct) => SetBlockedAsync(userId, false, ct);
+    public Task<IActionResult> OnPostUnblockAsync(Guid userId, CancellationToken ct) => SetAccessAsync(userId, false, ct);
 
-    private async Task<IActionResult> SetBlockedAsync(Guid userId, bool blocked, CancellationToken ct)
+    private async Task<IActionResult> SetAccessAsync(Guid userId, bool blocked, CancellationToken ct)
     {
-        var outcome = await block.HandleAsync(new SetAccountBlocked(userId, blocked), ct);
-        if (outcome.Error is { } error)
+        var result = await access.HandleAsync(new SetSchoolAccess.Request(userId, blocked), ct);
+        if (this.Refused(result) is { } status)
         {
-            if (error is NotFound)
-            {
-                return NotFound();
-            }
+            return status;
+        }
 
-            ModelState.Add(error);
+        if (!result.Succeeded)
+        {
             await LoadAsync(ct);
             return Page();
         }
 
-        if (blocked)
-        {
-            await ServerSessions.EndAllAsync(db, userId);
-        }
-
-        TempData["Message"] = blocked ? "Учётная запись заблокирована, её сеансы завершены." : "Учётная запись разблокирована.";
+        this.Tell(blocked
+            ? "Доступ к школе заблокирован. В других школах, если они есть, учётная запись действует."
+            : "Доступ к школе открыт.");
         return Redirect(ClassId is { } c ? $"/Access/Accounts?classId={c}" : "/Access/Accounts");
     }
 
-    private async Task<IActionResult> LettersOrPageAsync(Outcome<IReadOnlyList<AccessLetter>> outcome, string fileName, CancellationToken ct)
+    private async Task<IActionResult> LettersOrPageAsync(Result<IReadOnlyList<AccessLetter>> result, string fileName, CancellationToken ct)
     {
-        if (outcome.Error is { } error)
+        if (this.Refused(result) is { } status)
         {
-            ModelState.Add(error);
+            return status;
+        }
+
+        if (!result.Succeeded)
+        {
             await LoadAsync(ct);
             return Page();
         }
 
-        var letters = outcome.Value!;
-        foreach (var letter in letters)
-        {
-            // A new password ends whatever sessions the account had.
-            await ServerSessions.EndAllAsync(db, letter.UserId);
-        }
-
         var pdf = AccessLetters.Render(
-            me.CurrentSchool?.Name ?? "", $"{Request.Scheme}://{Request.Host}/Account/Login", time.GetUtcNow().UtcDateTime, letters);
+            me.CurrentSchool?.Name ?? "", $"{Request.Scheme}://{Request.Host}/Account/Login", time.GetUtcNow().UtcDateTime, result.Value);
         return File(pdf, "application/pdf", $"{fileName}-{time.GetUtcNow():yyyyMMdd-HHmm}.pdf");
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Accounts = await getAccounts.HandleAsync(new GetAccounts(ClassId), ct);
-        Classes = await students.ClassesAsync(ct);
+        Accounts = await getAccounts.HandleAsync(new GetAccounts.Request(ClassId), ct);
+        Classes = await ClassChoices.LoadAsync(db, ct: ct);
     }
 }

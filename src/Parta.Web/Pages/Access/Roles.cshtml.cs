@@ -4,46 +4,52 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
 using Parta.People;
-using Parta.Web.Pages.People;
 
 namespace Parta.Web.Pages.Access;
 
-/// <summary>Роли сотрудников: which school roles each staff member's account holds.</summary>
-public sealed class RolesModel(PartaDbContext db, FindStaffHandler findStaff, SetStaffRolesHandler setRoles) : PageModel
+/// <summary>
+/// Роли сотрудников: which school roles each staff member's account holds. Each row's form carries the stamp of the
+/// roles it showed, so a save over someone else's newer change of the same person's roles is refused, not lost.
+/// </summary>
+public sealed class RolesModel(PartaDbContext db, FindStaff findStaff, SetStaffRoles setRoles) : PageModel
 {
-    public sealed record StaffRoles(StaffListRow Staff, IReadOnlySet<SchoolRole> Roles);
+    public sealed record StaffRoles(StaffListRow Staff, IReadOnlySet<SchoolRole> Roles, string Stamp);
 
     public IReadOnlyList<StaffRoles> Staff { get; private set; } = [];
 
-    public IReadOnlyList<SchoolRole> Roles => SetStaffRolesHandler.StaffRoles;
+    public IReadOnlyList<SchoolRole> Roles => SetStaffRoles.StaffRoles;
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(Guid staffMemberId, List<SchoolRole> roles, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid staffMemberId, List<SchoolRole> roles, string? stamp, CancellationToken ct)
     {
-        var outcome = await setRoles.HandleAsync(new SetStaffRoles(staffMemberId, roles), ct);
-        if (outcome.Error is { } error)
+        var result = await setRoles.HandleAsync(new SetStaffRoles.Request(staffMemberId, roles, stamp), ct);
+        if (result.Succeeded)
         {
-            if (error is NotFound)
-            {
-                return NotFound();
-            }
-
-            ModelState.Add(error);
-            await LoadAsync(ct);
-            return Page();
+            this.Tell("Роли сохранены.");
+            return Redirect("/Access/Roles");
         }
 
-        TempData["Message"] = "Роли сохранены.";
-        return Redirect("/Access/Roles");
+        if (this.Refused(result) is { } status)
+        {
+            return status;
+        }
+
+        await LoadAsync(ct);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var staff = await findStaff.HandleAsync(new FindStaff(null), ct);
+        var staff = await findStaff.HandleAsync(new FindStaff.Request(), ct);
         var memberships = await db.SchoolMemberships.AsNoTracking().Select(m => new { m.UserId, m.Role }).ToListAsync(ct);
+        var rolesOf = memberships.ToLookup(m => m.UserId, m => m.Role);
         Staff = staff
-            .Select(s => new StaffRoles(s, memberships.Where(m => m.UserId == s.UserId).Select(m => m.Role).ToHashSet()))
+            .Select(s =>
+            {
+                var roles = s.UserId is { } userId ? rolesOf[userId].ToList() : [];
+                return new StaffRoles(s, roles.ToHashSet(), SetStaffRoles.StampOf(roles));
+            })
             .ToList();
     }
 }

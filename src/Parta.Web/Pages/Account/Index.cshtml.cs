@@ -12,9 +12,9 @@ namespace Parta.Web.Pages.Account;
 /// The user's own account: who they are, their schools and roles, the login history; joining another school of the
 /// deployment with a join code from that school (<see cref="JoinCode"/>).
 /// </summary>
-public sealed class IndexModel(PartaDbContext db, SignedInUser me, JoinSchoolHandler join, SignInThrottle throttle) : PageModel
+public sealed class IndexModel(PartaDbContext db, SignedInUser me, JoinSchool join, SignInThrottle throttle) : PageModel
 {
-    [BindProperty, Display(Name = "Код присоединения"), StringLength(40)]
+    [BindProperty, Display(Name = "Код присоединения")]
     public string? Code { get; set; }
 
     public sealed record LoginRow(DateTime At, LoginOutcome Outcome, string Channel, string? IpAddress, string? UserAgent);
@@ -31,20 +31,20 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, JoinSchoolHan
         {
             ModelState.AddModelError(nameof(Code), "Слишком много попыток. Подождите минуту и попробуйте снова.");
         }
-        else if (string.IsNullOrWhiteSpace(Code))
-        {
-            ModelState.AddModelError(nameof(Code), "Введите код, который выдали в школе.");
-        }
         else if (ModelState.IsValid)
         {
-            var outcome = await join.HandleAsync(new JoinSchool(Code), ct);
-            if (outcome.Value is { } joined)
+            var result = await join.HandleAsync(new JoinSchool.Request(Code), ct);
+            if (result.Succeeded)
             {
-                TempData["Message"] = $"Вы присоединились к школе «{joined.SchoolName}» ({joined.Role.Title().ToLower(RussianCulture.Instance)}). Перейти в неё можно через «Сменить школу».";
+                var joined = result.Value;
+                this.Tell($"Вы присоединились к школе «{joined.SchoolName}» ({joined.Role.Title().ToLower(RussianCulture.Instance)}). Перейти в неё можно через «Сменить школу».");
                 return Redirect("/Account");
             }
 
-            ModelState.AddModelError(nameof(Code), outcome.Error!.Message);
+            if (this.Refused(result) is { } status)
+            {
+                return status;
+            }
         }
 
         await LoadAsync();

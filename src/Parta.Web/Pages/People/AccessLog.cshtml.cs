@@ -6,7 +6,7 @@ using Parta.People;
 namespace Parta.Web.Pages.People;
 
 /// <summary>Журнал просмотров: who opened a person's personal data, when and on which page (152-ФЗ).</summary>
-public sealed class AccessLogModel(AuditPresenter names, GetPersonalDataViewsHandler views) : PageModel
+public sealed class AccessLogModel(AuditPresenter names, GetPersonalDataViews views) : PageModel
 {
     public string PersonName { get; private set; } = "";
     public string? CardHref { get; private set; }
@@ -21,7 +21,7 @@ public sealed class AccessLogModel(AuditPresenter names, GetPersonalDataViewsHan
 
         PersonName = name;
         CardHref = type == nameof(Student) ? $"/People/Students/Card?id={id}" : null;
-        Views = await views.HandleAsync(new GetPersonalDataViews(type!, id), ct);
+        Views = await views.HandleAsync(new GetPersonalDataViews.Request(type!, id), ct);
         return Page();
     }
 }

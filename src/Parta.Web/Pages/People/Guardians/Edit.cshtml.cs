@@ -8,7 +8,7 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Guardians;
 
 /// <summary>Changes a guardian's card, or adds a guardian to a student (<c>?studentId=</c>). Opening a card is logged.</summary>
-public sealed class EditModel(PartaDbContext db, SaveGuardianHandler save, RecordPersonalDataViewHandler log) : PageModel
+public sealed class EditModel(PartaDbContext db, SaveGuardian save, RecordPersonalDataViewHandler log) : PageModel, IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -16,22 +16,25 @@ public sealed class EditModel(PartaDbContext db, SaveGuardianHandler save, Recor
     [BindProperty(SupportsGet = true)]
     public Guid? StudentId { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Введите фамилию."), StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Фамилия")]
-    public string LastName { get; set; } = "";
+    [BindProperty]
+    public uint? Version { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Введите имя."), StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Имя")]
-    public string FirstName { get; set; } = "";
+    [BindProperty, Display(Name = "Фамилия")]
+    public string? LastName { get; set; }
 
-    [BindProperty, StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Отчество")]
+    [BindProperty, Display(Name = "Имя")]
+    public string? FirstName { get; set; }
+
+    [BindProperty, Display(Name = "Отчество")]
     public string? MiddleName { get; set; }
 
-    [BindProperty, StringLength(40, ErrorMessage = "Не длиннее 40 символов."), Phone(ErrorMessage = "Введите номер телефона, например +7 912 345-67-89."), Display(Name = "Телефон")]
+    [BindProperty, Display(Name = "Телефон")]
     public string? Phone { get; set; }
 
-    [BindProperty, StringLength(200, ErrorMessage = "Не длиннее 200 символов."), EmailAddress(ErrorMessage = "Введите адрес электронной почты, например ivanova@example.ru."), Display(Name = "Электронная почта")]
+    [BindProperty, Display(Name = "Электронная почта")]
     public string? Email { get; set; }
 
-    [BindProperty, StringLength(50, ErrorMessage = "Не длиннее 50 символов."), Display(Name = "Кем приходится учащемуся")]
+    [BindProperty, Display(Name = "Кем приходится учащемуся")]
     public string? Relation { get; set; }
 
     public string? StudentName { get; private set; }
@@ -46,7 +49,7 @@ public sealed class EditModel(PartaDbContext db, SaveGuardianHandler save, Recor
                 return NotFound();
             }
 
-            (LastName, FirstName, MiddleName, Phone, Email) = (g.LastName, g.FirstName, g.MiddleName, g.Phone, g.Email);
+            (LastName, FirstName, MiddleName, Phone, Email, Version) = (g.LastName, g.FirstName, g.MiddleName, g.Phone, g.Email, g.Version);
             await log.HandleAsync(nameof(Guardian), id, "/People/Guardians/Edit", ct);
         }
         else if (!await LoadStudentAsync(ct))
@@ -61,20 +64,17 @@ public sealed class EditModel(PartaDbContext db, SaveGuardianHandler save, Recor
     {
         if (ModelState.IsValid)
         {
-            var outcome = await save.HandleAsync(new SaveGuardian(Id, LastName, FirstName, MiddleName, Phone, Email, StudentId, Relation), ct);
-            if (outcome.Error is { } error)
+            var card = new GuardianCard(LastName, FirstName, MiddleName, Phone, Email);
+            var result = await save.HandleAsync(new SaveGuardian.Request(Id, card, StudentId, Relation, Version), ct);
+            if (result.Succeeded)
             {
-                if (error.AsStatus() is { } status)
-                {
-                    return status;
-                }
-
-                ModelState.Add(error);
-            }
-            else
-            {
-                TempData["Message"] = "Карточка родителя сохранена.";
+                this.Tell("Карточка родителя сохранена.");
                 return Redirect(StudentId is { } sid ? $"/People/Students/Card?id={sid}" : "/People/Guardians");
+            }
+
+            if (this.Refused(result) is { } status)
+            {
+                return status;
             }
         }
 

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parta.Access;
+using Parta.Data;
+using Parta.Organisation;
 using Parta.People;
 
 namespace Parta.Web.Pages.People.Guardians;
 
 /// <summary>Родители и законные представители, with their children.</summary>
-public sealed class IndexModel(FindGuardiansHandler find, FindStudentsHandler students, PermissionResolver resolver) : PageModel
+public sealed class IndexModel(PartaDbContext db, FindGuardians find, PermissionResolver resolver) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -15,13 +17,13 @@ public sealed class IndexModel(FindGuardiansHandler find, FindStudentsHandler st
     public Guid? ClassId { get; set; }
 
     public IReadOnlyList<GuardianListRow> Guardians { get; private set; } = [];
-    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+    public IReadOnlyList<ClassChoice> Classes { get; private set; } = [];
     public bool CanEdit { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Guardians = await find.HandleAsync(new FindGuardians(Query, ClassId), ct);
-        Classes = await students.ClassesAsync(ct);
+        Guardians = await find.HandleAsync(new FindGuardians.Request(Query, ClassId), ct);
+        Classes = await ClassChoices.LoadAsync(db, ct: ct);
         CanEdit = (await resolver.GetAsync(ct)).Has(Permissions.PeopleEdit);
     }
 }

@@ -8,33 +8,37 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Staff;
 
 /// <summary>Creates (no id) or changes a staff member's card with positions. Opening a card is logged as a view.</summary>
-public sealed class EditModel(PartaDbContext db, SaveStaffMemberHandler save, RecordPersonalDataViewHandler log) : PageModel
+public sealed class EditModel(PartaDbContext db, SaveStaffMember save, RecordPersonalDataViewHandler log) : PageModel, IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Введите фамилию."), StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Фамилия")]
-    public string LastName { get; set; } = "";
+    [BindProperty]
+    public uint? Version { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Введите имя."), StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Имя")]
-    public string FirstName { get; set; } = "";
+    [BindProperty, Display(Name = "Фамилия")]
+    public string? LastName { get; set; }
 
-    [BindProperty, StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Отчество")]
+    [BindProperty, Display(Name = "Имя")]
+    public string? FirstName { get; set; }
+
+    [BindProperty, Display(Name = "Отчество")]
     public string? MiddleName { get; set; }
 
     [BindProperty, Display(Name = "Дата рождения")]
     public DateOnly? BirthDate { get; set; }
 
-    [BindProperty, StringLength(40, ErrorMessage = "Не длиннее 40 символов."), Phone(ErrorMessage = "Введите номер телефона, например +7 912 345-67-89."), Display(Name = "Телефон")]
+    [BindProperty, Display(Name = "Телефон")]
     public string? Phone { get; set; }
 
-    [BindProperty, StringLength(200, ErrorMessage = "Не длиннее 200 символов."), EmailAddress(ErrorMessage = "Введите адрес электронной почты, например ivanova@example.ru."), Display(Name = "Электронная почта")]
+    [BindProperty, Display(Name = "Электронная почта")]
     public string? Email { get; set; }
 
     [BindProperty, Display(Name = "Должности")]
     public List<string> Positions { get; set; } = [];
 
-    [BindProperty, StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Другая должность")]
+    /// <summary>Positions not in the standard list, separated by «;».</summary>
+    [BindProperty, Display(Name = "Другая должность")]
     public string? OtherPosition { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -47,10 +51,10 @@ public sealed class EditModel(PartaDbContext db, SaveStaffMemberHandler save, Re
                 return NotFound();
             }
 
-            (LastName, FirstName, MiddleName, BirthDate, Phone, Email) = (s.LastName, s.FirstName, s.MiddleName, s.BirthDate, s.Phone, s.Email);
-            var positions = s.Positions.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            (LastName, FirstName, MiddleName, BirthDate, Phone, Email, Version) = (s.LastName, s.FirstName, s.MiddleName, s.BirthDate, s.Phone, s.Email, s.Version);
+            var positions = StaffCard.SplitPositions(s.Positions);
             Positions = positions.Where(StaffMember.StandardPositions.Contains).ToList();
-            OtherPosition = string.Join("; ", positions.Where(p => !StaffMember.StandardPositions.Contains(p)));
+            OtherPosition = string.Join(StaffCard.PositionSeparator, positions.Where(p => !StaffMember.StandardPositions.Contains(p)));
             await log.HandleAsync(nameof(StaffMember), id, "/People/Staff/Edit", ct);
         }
 
@@ -61,23 +65,18 @@ public sealed class EditModel(PartaDbContext db, SaveStaffMemberHandler save, Re
     {
         if (ModelState.IsValid)
         {
-            var positions = Positions.Where(StaffMember.StandardPositions.Contains)
-                .Concat((OtherPosition ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                .ToList();
-            var outcome = await save.HandleAsync(new SaveStaffMember(Id, LastName, FirstName, MiddleName, BirthDate, Phone, Email, positions), ct);
-            if (outcome.Error is { } error)
+            var positions = Positions.Where(StaffMember.StandardPositions.Contains).Concat(StaffCard.SplitPositions(OtherPosition)).ToList();
+            var card = new StaffCard(LastName, FirstName, MiddleName, BirthDate, Phone, Email, positions);
+            var result = await save.HandleAsync(new SaveStaffMember.Request(Id, card, Version), ct);
+            if (result.Succeeded)
             {
-                if (error.AsStatus() is { } status)
-                {
-                    return status;
-                }
-
-                ModelState.Add(error);
-            }
-            else
-            {
-                TempData["Message"] = "Карточка сотрудника сохранена.";
+                this.Tell("Карточка сотрудника сохранена.");
                 return Redirect("/People/Staff");
+            }
+
+            if (this.Refused(result) is { } status)
+            {
+                return status;
             }
         }
 

@@ -6,7 +6,7 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Staff;
 
 /// <summary>Сотрудники with their positions and logins.</summary>
-public sealed class IndexModel(FindStaffHandler find, PermissionResolver resolver) : PageModel
+public sealed class IndexModel(FindStaff find, PermissionResolver resolver) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -17,7 +17,7 @@ public sealed class IndexModel(FindStaffHandler find, PermissionResolver resolve
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Staff = await find.HandleAsync(new FindStaff(Query), ct);
+        Staff = await find.HandleAsync(new FindStaff.Request(Query), ct);
         var permissions = await resolver.GetAsync(ct);
         CanEdit = permissions.Has(Permissions.PeopleEdit);
         CanAssignRoles = permissions.Has(Permissions.RightsManage);

@@ -7,19 +7,25 @@ using Parta.People;
 
 namespace Parta.Web.Pages.People.Students;
 
-/// <summary>Creates (no id) or changes a student's personal card. Opening a card to edit it is logged as a view.</summary>
-public sealed class EditModel(PartaDbContext db, FindStudentsHandler find, SaveStudentHandler save, RecordPersonalDataViewHandler log) : PageModel
+/// <summary>
+/// Creates (no id) or changes a student's personal card: the person, never the class (that is the movement book's).
+/// Opening a card to edit it is logged as a view.
+/// </summary>
+public sealed class EditModel(PartaDbContext db, SaveStudent save, RecordPersonalDataViewHandler log) : PageModel, IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Введите фамилию."), StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Фамилия")]
-    public string LastName { get; set; } = "";
+    [BindProperty]
+    public uint? Version { get; set; }
 
-    [BindProperty, Required(ErrorMessage = "Введите имя."), StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Имя")]
-    public string FirstName { get; set; } = "";
+    [BindProperty, Display(Name = "Фамилия")]
+    public string? LastName { get; set; }
 
-    [BindProperty, StringLength(100, ErrorMessage = "Не длиннее 100 символов."), Display(Name = "Отчество")]
+    [BindProperty, Display(Name = "Имя")]
+    public string? FirstName { get; set; }
+
+    [BindProperty, Display(Name = "Отчество")]
     public string? MiddleName { get; set; }
 
     [BindProperty, Display(Name = "Дата рождения")]
@@ -28,25 +34,23 @@ public sealed class EditModel(PartaDbContext db, FindStudentsHandler find, SaveS
     [BindProperty, Display(Name = "Пол")]
     public Gender? Gender { get; set; }
 
-    [BindProperty, StringLength(30, ErrorMessage = "Не длиннее 30 символов."), Display(Name = "Номер личного дела")]
+    [BindProperty, Display(Name = "Номер личного дела")]
     public string? PersonalFileNumber { get; set; }
 
-    [BindProperty, Display(Name = "Класс")]
-    public Guid? ClassId { get; set; }
-
-    [BindProperty, StringLength(40, ErrorMessage = "Не длиннее 40 символов."), Phone(ErrorMessage = "Введите номер телефона, например +7 912 345-67-89."), Display(Name = "Телефон")]
+    [BindProperty, Display(Name = "Телефон")]
     public string? Phone { get; set; }
 
-    [BindProperty, StringLength(200, ErrorMessage = "Не длиннее 200 символов."), EmailAddress(ErrorMessage = "Введите адрес электронной почты, например ivanova@example.ru."), Display(Name = "Электронная почта")]
+    [BindProperty, Display(Name = "Электронная почта")]
     public string? Email { get; set; }
 
-    [BindProperty, StringLength(500, ErrorMessage = "Не длиннее 500 символов."), Display(Name = "Адрес")]
+    [BindProperty, Display(Name = "Адрес")]
     public string? Address { get; set; }
 
-    [BindProperty, Range(1, 5, ErrorMessage = "Группа здоровья — число от 1 до 5."), Display(Name = "Группа здоровья")]
+    [BindProperty, Display(Name = "Группа здоровья")]
     public int? HealthGroup { get; set; }
 
-    public IReadOnlyList<ClassOption> Classes { get; private set; } = [];
+    /// <summary>The class the student is in now, by the movement book (shown, not edited here).</summary>
+    public string? ClassName { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -58,43 +62,44 @@ public sealed class EditModel(PartaDbContext db, FindStudentsHandler find, SaveS
                 return NotFound();
             }
 
-            (LastName, FirstName, MiddleName, BirthDate, Gender, PersonalFileNumber, ClassId, Phone, Email, Address, HealthGroup) =
-                (s.LastName, s.FirstName, s.MiddleName, s.BirthDate, s.Gender, s.PersonalFileNumber, s.SchoolClassId, s.Phone, s.Email, s.Address, s.HealthGroup);
+            (LastName, FirstName, MiddleName, BirthDate, Gender, PersonalFileNumber, Phone, Email, Address, HealthGroup, Version) =
+                (s.LastName, s.FirstName, s.MiddleName, s.BirthDate, s.Gender, s.PersonalFileNumber, s.Phone, s.Email, s.Address, s.HealthGroup, s.Version);
+            await LoadClassAsync(ct);
             await log.HandleAsync(nameof(Student), id, "/People/Students/Edit", ct);
         }
 
-        Classes = await find.ClassesAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (BirthDate is { } born && (born.Year < 1990 || born > DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)))
-        {
-            ModelState.AddModelError(nameof(BirthDate), "Проверьте дату рождения.");
-        }
-
         if (ModelState.IsValid)
         {
-            var outcome = await save.HandleAsync(new SaveStudent(
-                Id, LastName, FirstName, MiddleName, BirthDate, Gender, PersonalFileNumber, Phone, Email, Address, HealthGroup, ClassId), ct);
-            if (outcome.Error is { } error)
+            var card = new StudentCard(LastName, FirstName, MiddleName, BirthDate, Gender, PersonalFileNumber, Phone, Email, Address, HealthGroup);
+            var result = await save.HandleAsync(new SaveStudent.Request(Id, card, Version), ct);
+            if (result.Succeeded)
             {
-                if (error.AsStatus() is { } status)
-                {
-                    return status;
-                }
-
-                ModelState.Add(error);
+                this.Tell("Карточка сохранена.");
+                return Redirect($"/People/Students/Card?id={result.Value}");
             }
-            else
+
+            if (this.Refused(result) is { } status)
             {
-                TempData["Message"] = "Карточка сохранена.";
-                return Redirect($"/People/Students/Card?id={outcome.Value}");
+                return status;
             }
         }
 
-        Classes = await find.ClassesAsync(ct);
+        await LoadClassAsync(ct);
         return Page();
+    }
+
+    private async Task LoadClassAsync(CancellationToken ct)
+    {
+        if (Id is { } id)
+        {
+            ClassName = await db.Students.AsNoTracking().Where(s => s.Id == id && s.SchoolClassId != null)
+                .Select(s => Parta.Organisation.SchoolClass.NameOf(s.SchoolClass!.Grade, s.SchoolClass.Letter))
+                .FirstOrDefaultAsync(ct);
+        }
     }
 }

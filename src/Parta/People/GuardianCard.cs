@@ -1,0 +1,39 @@
+namespace Parta.People;
+
+/// <summary>
+/// What a guardian's card holds, as a form or a spreadsheet row gives it. <see cref="Check"/> and
+/// <see cref="CheckRelation"/> are the one rule for these fields: the card's form (<see cref="SaveGuardian"/>) and the
+/// students import (its parents' columns) both call them.
+/// </summary>
+public sealed record GuardianCard(string? LastName, string? FirstName, string? MiddleName = null, string? Phone = null, string? Email = null)
+{
+    /// <summary>Checks every field and gives the card cleaned (trimmed, blanks as null); the refusals go to <paramref name="checks"/>.</summary>
+    public GuardianCard Check(Checks checks) => new(
+        checks.Required(LastName, nameof(LastName), "Фамилия", 100),
+        checks.Required(FirstName, nameof(FirstName), "Имя", 100),
+        checks.Text(MiddleName, nameof(MiddleName), "Отчество", 100),
+        checks.Phone(Phone, nameof(Phone)),
+        checks.Email(Email, nameof(Email)));
+
+    /// <summary>Кем приходится учащемуся («мать», «отец», «опекун» …).</summary>
+    public static string? CheckRelation(Checks checks, string? relation, string field, bool required)
+    {
+        if (required && string.IsNullOrWhiteSpace(relation))
+        {
+            checks.Add(field, "Укажите, кем приходится учащемуся.");
+            return null;
+        }
+
+        return checks.Text(relation, field, "Кем приходится учащемуся", 50);
+    }
+
+    /// <summary>Writes a checked card onto the guardian.</summary>
+    public void ApplyTo(Guardian guardian)
+    {
+        guardian.LastName = LastName ?? "";
+        guardian.FirstName = FirstName ?? "";
+        guardian.MiddleName = MiddleName;
+        guardian.Phone = Phone;
+        guardian.Email = Email;
+    }
+}
