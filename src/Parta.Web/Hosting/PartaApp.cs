@@ -209,6 +209,7 @@ public static class PartaApp
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<UnknownLoginLockout>();
         services.AddScoped<SignedInUser>();
         services.AddScoped<LoginHistory>();
         services.AddScoped<SessionIssuer>();

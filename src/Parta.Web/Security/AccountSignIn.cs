@@ -10,7 +10,8 @@ namespace Parta.Web.Security;
 /// accounts refused (blocked as a whole, or by every school they have a role in), every attempt in the login history.
 /// </summary>
 public sealed class AccountSignIn(
-    UserManager<User> users, SignInManager<User> signIn, SignInThrottle throttle, LoginHistory history, PartaDbContext db)
+    UserManager<User> users, SignInManager<User> signIn, SignInThrottle throttle, UnknownLoginLockout unknownLogins, LoginHistory history,
+    PartaDbContext db)
 {
     public enum Outcome
     {
@@ -46,18 +47,13 @@ public sealed class AccountSignIn(
         var user = login.Length is 0 or > 256 || login.Any(char.IsControl) ? null : await users.FindByNameAsync(login);
         if (user is null)
         {
-            return new Result(Outcome.WrongCredentials, null);
-        }
-
-        if (user.IsBlocked)
-        {
-            await history.RecordAsync(user.Id, LoginOutcome.Blocked, channel, context);
-            return new Result(Outcome.Blocked, null);
+            // Answered as a real login would be: wrong, and after as many failures, locked out for as long.
+            return new Result(unknownLogins.Fail(login, password) ? Outcome.LockedOut : Outcome.WrongCredentials, null);
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (check.Succeeded && !user.IsSystemAdministrator && SchoolMembership.ShutOut(await db.SchoolMemberships.IgnoreQueryFilters().AsNoTracking()
-                .Where(m => m.UserId == user.Id).Select(m => m.BlockedAt).ToListAsync(context.RequestAborted)))
+        if (check.Succeeded && (user.IsBlocked || (!user.IsSystemAdministrator && SchoolMembership.ShutOut(await db.SchoolMemberships.IgnoreQueryFilters()
+                .AsNoTracking().Where(m => m.UserId == user.Id).Select(m => m.BlockedAt).ToListAsync(context.RequestAborted)))))
         {
             // Told only to someone who knows the password: a school's block is not a way to learn which logins exist.
             await history.RecordAsync(user.Id, LoginOutcome.Blocked, channel, context);

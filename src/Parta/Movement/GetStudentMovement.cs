@@ -9,10 +9,14 @@ public sealed record StudentMovementRow(
     WithdrawalReason? WithdrawalReason, string? OtherSchool, bool Cancelled, string? CancellationReason);
 
 /// <summary>A student's history in the movement book, oldest first, as the student's card shows it.</summary>
-public static class GetStudentMovement
+public sealed class GetStudentMovement(PartaDbContext db)
 {
-    public static async Task<List<StudentMovementRow>> ExecuteAsync(PartaDbContext db, Guid studentId, CancellationToken ct = default)
+    public sealed record Request(Guid StudentId);
+
+    /// <summary>The student's records (none for a student the school does not know: the tenancy filter keeps to it).</summary>
+    public async Task<Result<List<StudentMovementRow>>> HandleAsync(Request request, CancellationToken ct = default)
     {
+        var studentId = request.StudentId;
         var rows = await db.MovementEvents.AsNoTracking()
             .Where(e => e.StudentId == studentId)
             .OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)

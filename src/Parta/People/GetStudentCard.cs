@@ -21,7 +21,7 @@ public sealed record StudentCardView(
 /// Opens a student's personal card: with <see cref="Permissions.StudentCardView"/>, or as the class teacher of the
 /// student's class (<see cref="ResourceRules.CardVisibleTo"/>). Every opening is logged (<see cref="PersonalDataView"/>).
 /// </summary>
-public sealed class GetStudentCard(PartaDbContext db, CurrentUser user, PermissionResolver resolver, RecordPersonalDataViewHandler log)
+public sealed class GetStudentCard(PartaDbContext db, CurrentUser user, PermissionResolver resolver, RecordPersonalDataView log)
 {
     /// <param name="Page">The page that opens the card, for the access log.</param>
     public sealed record Request(Guid StudentId, string Page);
@@ -69,7 +69,7 @@ public sealed class GetStudentCard(PartaDbContext db, CurrentUser user, Permissi
             })
             .ToListAsync(ct);
 
-        await log.HandleAsync(nameof(Student), request.StudentId, request.Page, ct);
+        await log.HandleAsync(new RecordPersonalDataView.Request(nameof(Student), request.StudentId, request.Page), ct);
 
         var s = student.Student;
         return new StudentCardView(

@@ -9,13 +9,18 @@ public static class PersonalDataSubjects
 }
 
 /// <summary>Writes the access-log row of 152-ФЗ: who opened whose personal data, when, on which page.</summary>
-public sealed class RecordPersonalDataViewHandler(PartaDbContext db, CurrentUser user, TimeProvider time)
+public sealed class RecordPersonalDataView(PartaDbContext db, CurrentUser user, TimeProvider time)
 {
-    public async Task HandleAsync(string subjectType, Guid subjectId, string page, CancellationToken ct = default)
+    /// <param name="SubjectType">Whose card: <c>Student</c>, <c>Guardian</c> or <c>StaffMember</c>.</param>
+    /// <param name="Page">The page it was opened on.</param>
+    public sealed record Request(string SubjectType, Guid SubjectId, string Page);
+
+    public async Task<Result<Done>> HandleAsync(Request request, CancellationToken ct = default)
     {
+        var (subjectType, subjectId, page) = request;
         if (user.SchoolId is not { } schoolId)
         {
-            return;
+            return Done.Value;
         }
 
         db.PersonalDataViews.Add(new PersonalDataView
@@ -29,5 +34,6 @@ public sealed class RecordPersonalDataViewHandler(PartaDbContext db, CurrentUser
             Page = page,
         });
         await db.SaveChangesAsync(ct);
+        return Done.Value;
     }
 }

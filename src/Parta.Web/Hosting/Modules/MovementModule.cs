@@ -23,6 +23,7 @@ public static class MovementModule
             .AddScoped<CancelMovementEvent>()
             .AddScoped<CorrectMovementEvent>()
             .AddScoped<GetMovementReport>()
+            .AddScoped<GetStudentMovement>()
             .AddScoped<PromoteClass>();
 
     /// <summary>The book is read with movement.view, kept with movement.edit; a record is corrected or cancelled with movement.correct.</summary>

@@ -27,7 +27,7 @@ public static class PeopleModule
         services.AddScoped<FindStaff>();
         services.AddScoped<FindGuardians>();
         services.AddScoped<GetStudentCard>();
-        services.AddScoped<RecordPersonalDataViewHandler>();
+        services.AddScoped<RecordPersonalDataView>();
         services.AddScoped<GetPersonalDataViews>();
         services.AddScoped<SaveStudent>();
         services.AddScoped<SaveStaffMember>();

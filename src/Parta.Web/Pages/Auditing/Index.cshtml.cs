@@ -7,7 +7,7 @@ using Parta.People;
 namespace Parta.Web.Pages.Auditing;
 
 /// <summary>The audit history of the current school, or of one entity in it.</summary>
-public sealed class IndexModel(GetAuditHistory history, AuditPresenter presenter, CurrentUser currentUser, RecordPersonalDataViewHandler log) : PageModel
+public sealed class IndexModel(GetAuditHistory history, AuditPresenter presenter, CurrentUser currentUser, RecordPersonalDataView log) : PageModel
 {
     /// <summary>The name of the one thing whose history is shown («Иванов Иван Иванович», «5А»), when it still exists.</summary>
     public string? Subject { get; private set; }
@@ -33,7 +33,7 @@ public sealed class IndexModel(GetAuditHistory history, AuditPresenter presenter
             if (PersonalDataSubjects.Includes(entityType))
             {
                 // A person's history shows their personal data, old and new: the opening goes into the access log (152-ФЗ).
-                await log.HandleAsync(entityType, id, "/Auditing");
+                await log.HandleAsync(new RecordPersonalDataView.Request(entityType, id, "/Auditing"));
             }
         }
 

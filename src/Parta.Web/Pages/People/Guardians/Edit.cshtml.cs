@@ -8,7 +8,7 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Guardians;
 
 /// <summary>Changes a guardian's card, or adds a guardian to a student (<c>?studentId=</c>). Opening a card is logged.</summary>
-public sealed class EditModel(PartaDbContext db, SaveGuardian save, RecordPersonalDataViewHandler log) : PageModel, IVersionedForm
+public sealed class EditModel(PartaDbContext db, SaveGuardian save, RecordPersonalDataView log) : PageModel, IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -50,7 +50,7 @@ public sealed class EditModel(PartaDbContext db, SaveGuardian save, RecordPerson
             }
 
             (LastName, FirstName, MiddleName, Phone, Email, Version) = (g.LastName, g.FirstName, g.MiddleName, g.Phone, g.Email, g.Version);
-            await log.HandleAsync(nameof(Guardian), id, "/People/Guardians/Edit", ct);
+            await log.HandleAsync(new RecordPersonalDataView.Request(nameof(Guardian), id, "/People/Guardians/Edit"), ct);
         }
         else if (!await LoadStudentAsync(ct))
         {

@@ -8,7 +8,7 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Staff;
 
 /// <summary>Creates (no id) or changes a staff member's card with positions. Opening a card is logged as a view.</summary>
-public sealed class EditModel(PartaDbContext db, SaveStaffMember save, RecordPersonalDataViewHandler log) : PageModel, IVersionedForm
+public sealed class EditModel(PartaDbContext db, SaveStaffMember save, RecordPersonalDataView log) : PageModel, IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -55,7 +55,7 @@ public sealed class EditModel(PartaDbContext db, SaveStaffMember save, RecordPer
             var positions = StaffCard.SplitPositions(s.Positions);
             Positions = positions.Where(StaffMember.StandardPositions.Contains).ToList();
             OtherPosition = string.Join(StaffCard.PositionSeparator, positions.Where(p => !StaffMember.StandardPositions.Contains(p)));
-            await log.HandleAsync(nameof(StaffMember), id, "/People/Staff/Edit", ct);
+            await log.HandleAsync(new RecordPersonalDataView.Request(nameof(StaffMember), id, "/People/Staff/Edit"), ct);
         }
 
         return Page();

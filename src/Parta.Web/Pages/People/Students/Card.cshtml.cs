@@ -8,7 +8,7 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Students;
 
 /// <summary>Личная карточка учащегося. Each opening is written to the access log.</summary>
-public sealed class CardModel(GetStudentCard getCard, PermissionResolver resolver, PartaDbContext db) : PageModel
+public sealed class CardModel(GetStudentCard getCard, PermissionResolver resolver, GetStudentMovement movement) : PageModel
 {
     public StudentCardView Card { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -35,7 +35,7 @@ public sealed class CardModel(GetStudentCard getCard, PermissionResolver resolve
         CanMove = permissions.Has(Permissions.MovementEdit);
         if (permissions.Has(Permissions.MovementView))
         {
-            Movement = await GetStudentMovement.ExecuteAsync(db, id, ct);
+            Movement = (await movement.HandleAsync(new GetStudentMovement.Request(id), ct)).Value;
         }
 
         return Page();

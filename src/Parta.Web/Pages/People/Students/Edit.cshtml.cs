@@ -11,7 +11,7 @@ namespace Parta.Web.Pages.People.Students;
 /// Creates (no id) or changes a student's personal card: the person, never the class (that is the movement book's).
 /// Opening a card to edit it is logged as a view.
 /// </summary>
-public sealed class EditModel(PartaDbContext db, SaveStudent save, RecordPersonalDataViewHandler log) : PageModel, IVersionedForm
+public sealed class EditModel(PartaDbContext db, SaveStudent save, RecordPersonalDataView log) : PageModel, IVersionedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -65,7 +65,7 @@ public sealed class EditModel(PartaDbContext db, SaveStudent save, RecordPersona
             (LastName, FirstName, MiddleName, BirthDate, Gender, PersonalFileNumber, Phone, Email, Address, HealthGroup, Version) =
                 (s.LastName, s.FirstName, s.MiddleName, s.BirthDate, s.Gender, s.PersonalFileNumber, s.Phone, s.Email, s.Address, s.HealthGroup, s.Version);
             await LoadClassAsync(ct);
-            await log.HandleAsync(nameof(Student), id, "/People/Students/Edit", ct);
+            await log.HandleAsync(new RecordPersonalDataView.Request(nameof(Student), id, "/People/Students/Edit"), ct);
         }
 
         return Page();
