@@ -40,10 +40,4 @@ internal static partial class ImportKeys
 
     public static async Task<ILookup<string, StaffMember>> StaffByNameAsync(PartaDbContext db, CancellationToken ct) =>
         (await db.StaffMembers.AsNoTracking().ToListAsync(ct)).ToLookup(s => NameKey(s.LastName, s.FirstName, s.MiddleName));
-
-    public static async Task<Dictionary<string, Subject>> SubjectsByNameAsync(PartaDbContext db, CancellationToken ct) =>
-        (await db.Subjects.AsNoTracking().ToListAsync(ct)).ToDictionary(s => s.Name.ToUpperInvariant(), StringComparer.Ordinal);
 }
-
-/// <summary>A full name split from one cell: «Фамилия Имя Отчество».</summary>
-internal readonly record struct PersonNameParts(string Last, string First, string? Middle);

@@ -214,24 +214,6 @@ internal sealed class ImportRun(ImportKind kind, SpreadsheetTable table)
         return grade;
     }
 
-    public decimal? Hours(SpreadsheetRow row, string header, bool required)
-    {
-        var value = Text(row, header, 10, required);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (!decimal.TryParse(value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var hours)
-            || hours < 0 || hours > 50 || decimal.Round(hours, 2) != hours)
-        {
-            Error(row, header, $"неверное число часов «{value}»");
-            return null;
-        }
-
-        return hours;
-    }
-
     public StaffMember? Staff(SpreadsheetRow row, string header, ILookup<string, StaffMember> staff, bool required)
     {
         var name = Name(row, header, required);
@@ -252,23 +234,6 @@ internal sealed class ImportRun(ImportKind kind, SpreadsheetTable table)
                 Error(row, header, $"в школе несколько сотрудников «{Cell(row, header)}»");
                 return null;
         }
-    }
-
-    public T? Lookup<T>(SpreadsheetRow row, string header, Dictionary<string, T> byName, string unknown, bool required)
-        where T : class
-    {
-        var value = Text(row, header, 200, required);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (!byName.TryGetValue(value.ToUpperInvariant(), out var found))
-        {
-            Error(row, header, $"{unknown}: «{value}»");
-        }
-
-        return found;
     }
 
     private static string HeaderKey(string header) =>

@@ -123,6 +123,6 @@ public sealed class ExportTests(TestApps apps)
         Assert.Equal((1, 0, 0), Counts(assignment)["Учебная нагрузка"]);
         var group = await app.WithDbAsync(school.Id, d => d.TeachingAssignments.Select(a => a.StudyGroup!.Name).SingleAsync());
         Assert.Equal("Английский 5А-1", group);
-        Assert.Equal(["Строка 2, «Класс»: класс 5А не из параллели 6"], Errors(mismatch));
+        Assert.Equal(["Строка 2, «Класс»: Класс 5А не из параллели 6."], Errors(mismatch));
     }
 }
