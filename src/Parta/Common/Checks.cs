@@ -75,6 +75,22 @@ public sealed class Checks
         return date;
     }
 
+    /// <summary>
+    /// A part of a person's name («Фамилия», «Имя», «Отчество»): letters of any alphabet, spaces, hyphens, apostrophes and
+    /// full stops, at most 100 characters. A name that begins with «=» or holds «|» is a spreadsheet formula, not a name.
+    /// </summary>
+    public string? PersonName(string? value, string field, string title, bool required = false)
+    {
+        var name = Text(value, field, title, 100, required);
+        if (name is not null && !name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            Add(field, $"Поле «{title}»: только буквы, пробел, дефис, апостроф и точка.");
+            return null;
+        }
+
+        return name;
+    }
+
     /// <summary>A telephone number: digits with «+», spaces, dashes and brackets, 5 to 15 digits.</summary>
     public string? Phone(string? value, string field, string title = "Телефон")
     {

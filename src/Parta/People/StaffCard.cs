@@ -14,9 +14,9 @@ public sealed record StaffCard(
 
     /// <summary>Checks every field and gives the card cleaned (trimmed, blanks as null); the refusals go to <paramref name="checks"/>.</summary>
     public StaffCard Check(Checks checks, DateOnly today) => new(
-        checks.Required(LastName, nameof(LastName), "Фамилия", 100),
-        checks.Required(FirstName, nameof(FirstName), "Имя", 100),
-        checks.Text(MiddleName, nameof(MiddleName), "Отчество", 100),
+        checks.PersonName(LastName, nameof(LastName), "Фамилия", required: true) ?? "",
+        checks.PersonName(FirstName, nameof(FirstName), "Имя", required: true) ?? "",
+        checks.PersonName(MiddleName, nameof(MiddleName), "Отчество"),
         checks.Date(BirthDate, nameof(BirthDate), "Дата рождения", DateWindow.Birth(today)),
         checks.Phone(Phone, nameof(Phone)),
         checks.Email(Email, nameof(Email)),

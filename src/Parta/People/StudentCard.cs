@@ -14,9 +14,9 @@ public sealed record StudentCard(
     /// <paramref name="checks"/>, each named <paramref name="prefix"/> + the field.
     /// </summary>
     public StudentCard Check(Checks checks, DateOnly today, string prefix = "") => new(
-        checks.Required(LastName, prefix + nameof(LastName), "Фамилия", 100),
-        checks.Required(FirstName, prefix + nameof(FirstName), "Имя", 100),
-        checks.Text(MiddleName, prefix + nameof(MiddleName), "Отчество", 100),
+        checks.PersonName(LastName, prefix + nameof(LastName), "Фамилия", required: true) ?? "",
+        checks.PersonName(FirstName, prefix + nameof(FirstName), "Имя", required: true) ?? "",
+        checks.PersonName(MiddleName, prefix + nameof(MiddleName), "Отчество"),
         checks.Date(BirthDate, prefix + nameof(BirthDate), "Дата рождения", DateWindow.Birth(today)),
         checks.Defined(Gender, prefix + nameof(Gender), "Пол"),
         checks.Text(PersonalFileNumber, prefix + nameof(PersonalFileNumber), "Номер личного дела", 30),

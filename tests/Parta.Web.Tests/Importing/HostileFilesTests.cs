@@ -21,6 +21,7 @@ public sealed class HostileFilesTests(TestApps apps)
         { "long-cell", "символов" },
         { "csv-50000-rows", "больше 10\u00a0000 строк" },
         { "csv-wide", "столбцов" },
+        { "formula-as-a-name", "только буквы, пробел, дефис, апостроф и точка" },
     };
 
     [Theory(Timeout = 60_000), MemberData(nameof(Files))]
@@ -47,6 +48,7 @@ public sealed class HostileFilesTests(TestApps apps)
         "broken-xml" => ("broken.xlsx", Xlsx("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ФИО</t></is></c></row><row r=\"2\"><c r=\"A2\"")),
         "zip-bomb" => ("bomb.xlsx", Bomb()),
         "long-cell" => ("long.xlsx", Xlsx($"<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ФИО</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>{new string('я', 5000)}</t></is></c></row></sheetData>")),
+        "formula-as-a-name" => ("formula.csv", Utf8Csv(StudentsHeader, "=HYPERLINK(\"http://example.ru\",\"Иванов Иван\") Петров;01.01.2015;м;;5А;;;;;;;;;;")),
         "csv-50000-rows" => ("many.csv", Utf8Csv([StudentsHeader, .. Enumerable.Range(1, 50_000).Select(i => $"Ученик{i} Иван;01.01.2015;м;;5А;;;;;;;;;;")])),
         _ => ("wide.csv", Utf8Csv(string.Join(';', Enumerable.Range(1, 500).Select(i => $"Столбец {i}")))),
     };
