@@ -23,6 +23,24 @@ public sealed partial class PartaDbContext(DbContextOptions<PartaDbContext> opti
     /// <summary>Read by the tenancy filter at query time (EF parameterises it per query).</summary>
     public Guid? CurrentSchoolId => currentUser.SchoolId;
 
+    private CurrentSchoolSettings? _school;
+
+    /// <summary>
+    /// The current school's settings that every use case of a request may need (its time zone for «today», the days an
+    /// order may follow its event), read once per context: a use case run a thousand times by an import asks once.
+    /// </summary>
+    public async Task<CurrentSchoolSettings?> CurrentSchoolAsync(CancellationToken ct = default)
+    {
+        if (_school is { } cached && cached.Id == CurrentSchoolId)
+        {
+            return cached;
+        }
+
+        return _school = await Schools.AsNoTracking().Where(s => s.Id == CurrentSchoolId)
+            .Select(s => new CurrentSchoolSettings(s.Id, s.TimeZone, s.MaxOrderDelayDays))
+            .FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The reason recorded with the audit entries of the next SaveChanges, where a use case asks for one.</summary>
     public string? AuditReason { get; set; }
 

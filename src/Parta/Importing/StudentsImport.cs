@@ -228,10 +228,12 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
     {
         var errors = new List<ImportError>();
         var particulars = new MovementParticulars(year.Start, DataEntryOrder, year.Start, DataEntryOrder);
-        foreach (var (row, student, classId) in _admissions)
+        for (var i = 0; i < _admissions.Count; i++)
         {
-            // The cards are saved: each admission starts from a clean tracker, so none of them re-checks the whole file.
+            var (row, student, classId) = _admissions[i];
+            // The cards are saved: each admission starts from an empty tracker, so no save looks over the others.
             db.ChangeTracker.Clear();
+
             var admitted = await record.HandleAsync(new RecordMovementEvent.Request(student.Id, MovementKind.Admission, classId, particulars), ct);
             errors.AddRange(admitted.Errors.Select(e => new ImportError(row, ImportKinds.SchoolClass, e.Message)));
         }

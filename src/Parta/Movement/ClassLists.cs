@@ -58,8 +58,7 @@ public static class ClassLists
             SchoolId = student.SchoolId, StudentId = s.StudentId, SchoolClassId = s.SchoolClassId, From = s.From, Until = s.Until,
         }));
 
-        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == student.SchoolId, ct);
-        var today = school.Today(time);
+        var today = await SchoolClock.TodayAsync(db, time, ct);
         student.SchoolClassId = stints.FirstOrDefault(s => s.Covers(today))?.SchoolClassId
             ?? stints.Where(s => s.From > today).OrderBy(s => s.From).FirstOrDefault()?.SchoolClassId;
     }

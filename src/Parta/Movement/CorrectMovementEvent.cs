@@ -49,7 +49,7 @@ public sealed class CorrectMovementEvent(PartaDbContext db, TimeProvider time)
             return stale;
         }
 
-        var maxOrderDelay = await db.Schools.Where(s => s.Id == movement.SchoolId).Select(s => s.MaxOrderDelayDays).FirstAsync(ct);
+        var maxOrderDelay = (await db.CurrentSchoolAsync(ct))!.MaxOrderDelayDays;
         if (MovementRules.CheckOrderDate(movement.Date, particulars.OrderDate!.Value, maxOrderDelay) is { } lateOrder)
         {
             return new BreaksTheBook(lateOrder.Message);

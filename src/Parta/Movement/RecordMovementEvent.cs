@@ -55,7 +55,7 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             .Select(e => new MovementFact(e.StudentId, e.Kind, e.Date, e.ToClassId))
             .ToListAsync(ct);
         var fact = new MovementFact(student.Id, request.Kind, date, request.Kind.LeadsIntoClass() ? target?.Id : null);
-        var maxOrderDelay = await db.Schools.Where(s => s.Id == student.SchoolId).Select(s => s.MaxOrderDelayDays).FirstAsync(ct);
+        var maxOrderDelay = (await db.CurrentSchoolAsync(ct))!.MaxOrderDelayDays;
         if (MovementRules.Check(history, fact, particulars.OrderDate!.Value, maxOrderDelay) is { } violation)
         {
             return new BreaksTheBook(violation.Message);

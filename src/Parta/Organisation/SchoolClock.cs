@@ -12,8 +12,8 @@ public static class SchoolClock
     /// <summary>Today in the current school's own time zone (Russian schools span eleven).</summary>
     public static async Task<DateOnly> TodayAsync(PartaDbContext db, TimeProvider time, CancellationToken ct = default)
     {
-        var zone = await db.Schools.AsNoTracking().Where(s => s.Id == db.CurrentSchoolId).Select(s => s.TimeZone).FirstOrDefaultAsync(ct);
-        return School.TodayIn(zone, time);
+        var school = await db.CurrentSchoolAsync(ct);
+        return School.TodayIn(school?.TimeZone, time);
     }
 
     /// <summary>The academic year that contains the date, else the latest one; <c>null</c> when the school has none.</summary>
