@@ -4,13 +4,6 @@ using Parta.Organisation;
 
 namespace Parta.Access;
 
-public enum PersonKind
-{
-    Student = 1,
-    Guardian = 2,
-    Staff = 3,
-}
-
 /// <param name="IsBlocked">The person's access to this school is blocked (their login may still work in other schools).</param>
 /// <param name="IsShared">The login is used in another school too: this school may block access to itself, but not reset the password.</param>
 public sealed record AccountRow(

@@ -4,16 +4,6 @@ using Parta.Data;
 
 namespace Parta.Access;
 
-public enum LoginOutcome
-{
-    Succeeded = 1,
-    WrongPassword = 2,
-    LockedOut = 3,
-    Blocked = 4,
-    RateLimited = 5,
-    SignedOut = 6,
-}
-
 /// <summary>One sign-in attempt or sign-out of an account, shown to the user in their login history.</summary>
 public sealed class LoginEvent : Entity
 {

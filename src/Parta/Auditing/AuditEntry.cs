@@ -4,13 +4,6 @@ using Parta.Data;
 
 namespace Parta.Auditing;
 
-public enum AuditAction
-{
-    Created = 1,
-    Changed = 2,
-    Deleted = 3,
-}
-
 /// <summary>One changed field of an audited entity: who, when, old and new value.</summary>
 public sealed class AuditEntry : Entity
 {

@@ -26,34 +26,3 @@ public abstract record Error(string Message, string? Field = null)
 {
     public abstract ErrorKind Kind { get; }
 }
-
-public record Invalid(string Message, string? Field = null) : Error(Message, Field)
-{
-    public override ErrorKind Kind => ErrorKind.Invalid;
-}
-
-/// <summary>Not found. With a <see cref="Error.Field"/> it is a choice in a form that no longer exists (shown next to it on a page).</summary>
-public record NotFound(string Message = "Запись не найдена.", string? Field = null) : Error(Message, Field)
-{
-    public override ErrorKind Kind => ErrorKind.NotFound;
-}
-
-public record Forbidden(string Message = "Недостаточно прав.") : Error(Message)
-{
-    public override ErrorKind Kind => ErrorKind.Forbidden;
-}
-
-public record Conflict(string Message, string? Field = null) : Error(Message, Field)
-{
-    public override ErrorKind Kind => ErrorKind.Conflict;
-}
-
-/// <summary>
-/// Someone saved the record after this form was opened: the save is refused, and the values saved meanwhile are shown
-/// beside the user's own (by request field), so that nothing is lost either way.
-/// </summary>
-public sealed record StaleRecord(uint CurrentVersion, IReadOnlyDictionary<string, string> Current)
-    : Conflict("Запись уже изменил другой пользователь. Рядом с полями показано, что сохранено сейчас; проверьте и сохраните ещё раз.")
-{
-    public const string Title = "Запись уже изменил другой пользователь";
-}

@@ -43,9 +43,3 @@ public static class Result
         return list.Count == 0 ? throw new ArgumentException("A refusal needs at least one error.", nameof(errors)) : new(default, list);
     }
 }
-
-/// <summary>The value of a use case that has nothing to return but success.</summary>
-public readonly record struct Done
-{
-    public static readonly Done Value;
-}

@@ -29,8 +29,12 @@ public static class SpreadsheetFile
     public const long MaxBytes = 10 * 1024 * 1024;
     public const string TooBig = "Файл больше 10 МБ.";
 
-    /// <summary>Data rows in one file: a school's students fit many times over; a city's are loaded school by school.</summary>
-    public const int MaxRows = 10_000;
+    /// <summary>
+    /// Data rows in one file: the students of the largest school fit; a city's are loaded school by school. The whole file
+    /// is planned and saved in one transaction, with its history, so the bound is also the import's memory: about 0.7 GB
+    /// at 5 000 new students with two parents each (docs/performance.md).
+    /// </summary>
+    public const int MaxRows = 5_000;
     public const int MaxColumns = 100;
     public const int MaxCellLength = 2_000;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,21 @@ public sealed class ApiResultsTests(TestApps apps)
         var (status, _) = await RenderAsync(new Forbidden());
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
+    }
+
+    [Fact]
+    public async Task PermissionMissing_OverHttp_Is403WithARussianTitle()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var school = await app.CreateSchoolAsync();
+        var parent = await app.CreateUserAsync(school, Parta.Access.SchoolRole.Parent);
+        using var api = app.ApiClient(await app.TokenAsync(parent.Login, parent.Password));
+
+        var response = await api.GetAsync($"/api/v1/schools/{school.Id}/movement");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Недостаточно прав.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> RenderAsync(params Error[] errors)

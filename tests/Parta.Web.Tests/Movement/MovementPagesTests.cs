@@ -26,6 +26,21 @@ public sealed class MovementPagesTests(TestApps apps)
         Assert.Equal(schoolToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name=OrderDate]")?.GetAttribute("value"));
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task RecordForm_OpenedFromTheCard_HasTheStudentAndTheTransferChosen(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (_, studentId) = await app.CreateStudentAsync(school, "Карточкина");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        var card = await client.GetDocumentAsync($"/People/Students/Card?id={studentId}");
+
+        var form = await client.GetDocumentAsync(card.QuerySelector("a.student-movement-link")!.GetAttribute("href")!);
+
+        Assert.Equal(studentId.ToString(), form.QuerySelector("select[name=StudentId] option[selected]")?.GetAttribute("value"));
+        Assert.Equal("Transfer", form.QuerySelector("select[name=Kind] option[selected]")?.GetAttribute("value"));
+    }
+
     /// <summary>
     /// The book of one school after the pages admitted a new student «Щербакова Алёна Петровна» into 5А on 01.09.2026
     /// (order 45-у of 31.08) and transferred her to 5Б on 10.10.2026 (order 101-у of 09.10): each test below reads one

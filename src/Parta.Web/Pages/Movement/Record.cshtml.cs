@@ -33,10 +33,12 @@ public sealed class RecordModel(PartaDbContext db, RecordMovementEvent record, A
         public DateOnly? BirthDate { get; set; }
     }
 
-    [BindProperty, Display(Name = "Событие")]
+    /// <summary>The event; a link may choose it (<c>?kind=Transfer</c>), as the student's card does.</summary>
+    [BindProperty(SupportsGet = true), Display(Name = "Событие")]
     public MovementKind Kind { get; set; } = MovementKind.Admission;
 
-    [BindProperty, Display(Name = "Учащийся")]
+    /// <summary>The student; a link from the card names them (<c>?studentId=…</c>), so the form opens on them.</summary>
+    [BindProperty(SupportsGet = true), Display(Name = "Учащийся")]
     public Guid? StudentId { get; set; }
 
     [BindProperty]

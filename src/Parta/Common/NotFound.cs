@@ -1,0 +1,7 @@
+namespace Parta.Common;
+
+/// <summary>Not found. With a <see cref="Error.Field"/> it is a choice in a form that no longer exists (shown next to it on a page).</summary>
+public record NotFound(string Message = "Запись не найдена.", string? Field = null) : Error(Message, Field)
+{
+    public override ErrorKind Kind => ErrorKind.NotFound;
+}
