@@ -8,25 +8,10 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Guardians;
 
 /// <summary>Changes a guardian's card, or adds a guardian to a student (<c>?studentId=</c>). Opening a card is logged.</summary>
-public sealed class EditModel(PartaDbContext db, SaveGuardian save, RecordPersonalDataView log) : PageModel, IVersionedForm
+public sealed class EditModel(PartaDbContext db, SaveGuardian save, RecordPersonalDataView log) : PersonCardPage
 {
     [BindProperty(SupportsGet = true)]
-    public Guid? Id { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public Guid? StudentId { get; set; }
-
-    [BindProperty]
-    public uint? Version { get; set; }
-
-    [BindProperty, Display(Name = "Фамилия")]
-    public string? LastName { get; set; }
-
-    [BindProperty, Display(Name = "Имя")]
-    public string? FirstName { get; set; }
-
-    [BindProperty, Display(Name = "Отчество")]
-    public string? MiddleName { get; set; }
 
     [BindProperty, Display(Name = "Телефон")]
     public string? Phone { get; set; }

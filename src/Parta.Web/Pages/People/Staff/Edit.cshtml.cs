@@ -8,23 +8,8 @@ using Parta.People;
 namespace Parta.Web.Pages.People.Staff;
 
 /// <summary>Creates (no id) or changes a staff member's card with positions. Opening a card is logged as a view.</summary>
-public sealed class EditModel(PartaDbContext db, SaveStaffMember save, RecordPersonalDataView log) : PageModel, IVersionedForm
+public sealed class EditModel(PartaDbContext db, SaveStaffMember save, RecordPersonalDataView log) : PersonCardPage
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? Id { get; set; }
-
-    [BindProperty]
-    public uint? Version { get; set; }
-
-    [BindProperty, Display(Name = "Фамилия")]
-    public string? LastName { get; set; }
-
-    [BindProperty, Display(Name = "Имя")]
-    public string? FirstName { get; set; }
-
-    [BindProperty, Display(Name = "Отчество")]
-    public string? MiddleName { get; set; }
-
     [BindProperty, Display(Name = "Дата рождения")]
     public DateOnly? BirthDate { get; set; }
 

@@ -11,23 +11,8 @@ namespace Parta.Web.Pages.People.Students;
 /// Creates (no id) or changes a student's personal card: the person, never the class (that is the movement book's).
 /// Opening a card to edit it is logged as a view.
 /// </summary>
-public sealed class EditModel(PartaDbContext db, SaveStudent save, RecordPersonalDataView log) : PageModel, IVersionedForm
+public sealed class EditModel(PartaDbContext db, SaveStudent save, RecordPersonalDataView log) : PersonCardPage
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? Id { get; set; }
-
-    [BindProperty]
-    public uint? Version { get; set; }
-
-    [BindProperty, Display(Name = "Фамилия")]
-    public string? LastName { get; set; }
-
-    [BindProperty, Display(Name = "Имя")]
-    public string? FirstName { get; set; }
-
-    [BindProperty, Display(Name = "Отчество")]
-    public string? MiddleName { get; set; }
-
     [BindProperty, Display(Name = "Дата рождения")]
     public DateOnly? BirthDate { get; set; }
 
