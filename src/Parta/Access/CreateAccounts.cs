@@ -66,17 +66,25 @@ public sealed class CreateAccounts(PartaDbContext db, UserManager<User> users, C
         var now = time.GetUtcNow().UtcDateTime;
         var letters = new List<AccessLetter>();
         var givenNow = new HashSet<string>(StringComparer.Ordinal);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (person, last, first, middle, role) in people)
+
+        // The one-time passwords and their hashes first: hashing is slow on purpose (PBKDF2), and the transaction below
+        // should hold the database only for the writes.
+        var accounts = people.Select(p =>
         {
+            var user = new User { UserName = "", LastName = p.Last, FirstName = p.First, MiddleName = p.Middle, MustChangePassword = true, CreatedAt = now };
+            var password = OneTimePassword.Generate();
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+            return (User: user, Password: password);
+        }).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        for (var i = 0; i < people.Count; i++)
+        {
+            var (person, last, first, middle, role) = people[i];
+            var (user, password) = accounts[i];
             var login = await UniqueLoginAsync(LoginTransliteration.BaseLogin(last, first, middle), givenNow, ct);
             givenNow.Add(login);
-            var password = OneTimePassword.Generate();
-            var user = new User
-            {
-                UserName = login, LastName = last, FirstName = first, MiddleName = middle, MustChangePassword = true, CreatedAt = now,
-            };
-            var result = await users.CreateAsync(user, password);
+            user.UserName = login;
+            var result = await users.CreateAsync(user);
             if (!result.Succeeded)
             {
                 return new AccountNotCreated(PersonName.Full(last, first, middle), string.Join(" ", result.Errors.Select(e => e.Description)));

@@ -72,6 +72,19 @@ public sealed class ResetPasswords(PartaDbContext db, UserManager<User> users, C
             return sharedParents.Count > 0 ? new SharedLogin(await LoginAsync(sharedParents[0], ct)) : new NothingToReset();
         }
 
+        // Hashing is slow on purpose (PBKDF2, tens of milliseconds an account): it is done before the transaction, so the
+        // database is not held for it (SQLite would keep every other writer of the deployment waiting meanwhile).
+        var secrets = new Dictionary<Guid, (string Password, string Hash)>();
+        foreach (var batch in targets.Chunk(BatchSize))
+        {
+            var ids = batch.Select(t => t.Id).ToList();
+            foreach (var user in await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct))
+            {
+                var password = OneTimePassword.Generate();
+                secrets[user.Id] = (password, users.PasswordHasher.HashPassword(user, password));
+            }
+        }
+
         var letters = new List<AccessLetter>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var batch in targets.Chunk(BatchSize))
@@ -81,8 +94,8 @@ public sealed class ResetPasswords(PartaDbContext db, UserManager<User> users, C
             var accounts = await db.Users.Where(u => ids.Contains(u.Id)).ToListAsync(ct);
             foreach (var user in accounts)
             {
-                var password = OneTimePassword.Generate();
-                user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+                var (password, hash) = secrets[user.Id];
+                user.PasswordHash = hash;
                 user.SecurityStamp = Guid.NewGuid().ToString();
                 user.ConcurrencyStamp = Guid.NewGuid().ToString();
                 user.MustChangePassword = true;
