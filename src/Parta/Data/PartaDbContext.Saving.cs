@@ -121,7 +121,7 @@ public sealed partial class PartaDbContext
     /// </summary>
     private void PrepareToSave()
     {
-        ChangeTracker.DetectChanges();
+        // Entries() detects changes itself (unless a caller turned that off and detects them once itself, as the import does).
         var isSqlite = !Database.IsNpgsql();
         foreach (var entry in ChangeTracker.Entries())
         {

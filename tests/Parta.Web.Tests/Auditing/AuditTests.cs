@@ -171,6 +171,33 @@ public sealed class AuditTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task JoinCode_ReplacedByANewOne_TheOldOnesDeletionIsInTheHistory(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var (_, studentId) = await app.CreateStudentAsync(school, "Кодова");
+        var guardianId = await app.AddGuardianAsync(school, studentId, "Кодова", "Мать", "мать");
+
+        var first = await IssueAsync(app, school, guardianId);
+        await IssueAsync(app, school, guardianId);
+
+        var deleted = await app.WithDbAsync(null, d => d.AuditEntries
+            .Where(a => a.EntityType == "JoinCode" && a.EntityId == first && a.Action == AuditAction.Deleted).Select(a => a.Field).ToListAsync());
+        Assert.Contains("PersonId", deleted);
+        Assert.DoesNotContain("CodeHash", deleted);
+    }
+
+    private static async Task<Guid> IssueAsync(PartaAppFactory app, TestSchool school, Guid guardianId)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem(school.Id, "test");
+        var issued = await scope.ServiceProvider.GetRequiredService<IssueJoinCode>()
+            .HandleAsync(new IssueJoinCode.Request(PersonKind.Guardian, guardianId));
+        Assert.True(issued.Succeeded);
+        return await app.WithDbAsync(school.Id, d => d.JoinCodes.Where(c => c.PersonId == guardianId && c.UsedAt == null).Select(c => c.Id).SingleAsync());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Purge_OfAuditedSchoolData_IsRefused(Db db)
     {
         var app = await apps.GetAsync(db);
