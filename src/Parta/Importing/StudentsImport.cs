@@ -222,7 +222,8 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
     /// <summary>
     /// A student who is not yet in the movement book enters it as admitted into the class of their row on the first day
     /// of the year, under the data-entry order: through <see cref="RecordMovementEvent"/>, the book's one rule, as any
-    /// admission. The class is never written onto the card here.
+    /// admission, and without a personal file number gets the next one by <see cref="PersonalFileNumbers"/>, as
+    /// <see cref="AdmitStudent"/> gives it. The class is never written onto the card here.
     /// </summary>
     public async Task<IReadOnlyList<ImportError>> AfterSaveAsync(ImportRun run, AcademicYear year, CancellationToken ct)
     {
@@ -233,6 +234,13 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
             var (row, student, classId) = _admissions[i];
             // The cards are saved: each admission starts from an empty tracker, so no save looks over the others.
             db.ChangeTracker.Clear();
+            if (student.PersonalFileNumber is null)
+            {
+                // Numbered by the alphabetical book's rule, as a student admitted on the movement page is (AdmitStudent);
+                // the admission below saves the number with the student's row.
+                var card = await db.Students.FirstAsync(s => s.Id == student.Id, ct);
+                card.PersonalFileNumber = await PersonalFileNumbers.NextAsync(db, card.LastName, ct);
+            }
 
             var admitted = await record.HandleAsync(new RecordMovementEvent.Request(student.Id, MovementKind.Admission, classId, particulars), ct);
             errors.AddRange(admitted.Errors.Select(e => new ImportError(row, ImportKinds.SchoolClass, e.Message)));

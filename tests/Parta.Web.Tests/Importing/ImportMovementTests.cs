@@ -34,6 +34,22 @@ public sealed class ImportMovementTests(TestApps apps)
         Assert.Null(ApplyForm(preview));
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ImportStudents_WithoutAFileNumber_AreNumberedByTheAlphabeticalBookAsOnThePage(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var (school, client) = await app.SchoolWithCoordinatorAsync();
+        var file = Utf8Csv(StudentsHeader,
+            "Жукова Ирина Сергеевна;05.05.2015;ж;;5А;;;;;;;;;;",
+            "Жуков Олег Сергеевич;06.06.2013;м;Ж-7;7Б;;;;;;;;;;",
+            "Жаров Лев Андреевич;07.07.2015;м;;5А;;;;;;;;;;");
+
+        await client.ImportAsync("Students", "ученики.csv", file);
+
+        var numbers = await app.WithDbAsync(school.Id, d => d.Students.OrderBy(s => s.BirthDate).Select(s => s.PersonalFileNumber).ToListAsync());
+        Assert.Equal(["Ж-7", "Ж-8", "Ж-9"], numbers);
+    }
+
     private static async Task<List<string>> ListAsync(PartaAppFactory app, Guid schoolId, Guid classId, DateOnly date)
     {
         using var scope = app.Services.CreateScope();
