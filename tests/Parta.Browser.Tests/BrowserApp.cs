@@ -82,7 +82,47 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "ru-RU",
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        WatchConsole(page);
+        return page;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> ConsoleErrors = [];
+
+    /// <summary>
+    /// Keeps every console error and uncaught script error of the page: a resource that fails to load, a script that
+    /// throws, and every Content-Security-Policy violation (Chromium reports those as console errors).
+    /// </summary>
+    public static void WatchConsole(IPage page)
+    {
+        var errors = ConsoleErrors.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors)
+                {
+                    errors.Add($"{message.Text} ({message.Location})");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add("uncaught: " + error);
+            }
+        };
+    }
+
+    /// <summary>Fails when the page has logged a console error or a CSP violation since it was opened.</summary>
+    public static void AssertNoConsoleErrors(IPage page)
+    {
+        var errors = ConsoleErrors.GetOrCreateValue(page);
+        lock (errors)
+        {
+            Assert.True(errors.Count == 0, $"Console errors on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+        }
     }
 
     public static async Task SignInAsync(IPage page, string login, string password = DemoPreset.Password)
@@ -101,9 +141,13 @@ public sealed class BrowserApp : IAsyncLifetime
         await nav.GetByRole(AriaRole.Link, new() { Name = item, Exact = true }).ClickAsync();
     }
 
-    /// <summary>Runs axe on the page as it stands and fails on any serious or critical violation, naming the elements.</summary>
+    /// <summary>
+    /// Runs axe on the page as it stands and fails on any serious or critical violation, naming the elements; and fails
+    /// on any console error or CSP violation the page has logged.
+    /// </summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
+        AssertNoConsoleErrors(page);
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} × {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})")

@@ -75,7 +75,7 @@ public static class OrganisationApi
             .Select(c => new { c.Id, c.Grade, c.Letter, c.ClassTeacherId, YearStart = db.AcademicYears.Where(y => y.Id == c.AcademicYearId).Select(y => y.Start).FirstOrDefault() })
             .ToListAsync(ct);
         return TypedResults.Ok(classes
-            .OrderByDescending(c => c.YearStart).ThenBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+            .OrderByDescending(c => c.YearStart).ThenBy(c => SchoolClass.NameOf(c.Grade, c.Letter), ClassOrder.Instance)
             .Select(c => new ClassView(c.Id, SchoolClass.NameOf(c.Grade, c.Letter), c.Grade, c.Letter, c.ClassTeacherId))
             .ToList());
     }

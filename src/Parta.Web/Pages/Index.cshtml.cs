@@ -73,7 +73,7 @@ public sealed class IndexModel(PartaDbContext db, SignedInUser me, PermissionRes
                 .Select(s => new { s.SchoolClassId, s.LastName, s.FirstName, s.MiddleName })
                 .ToListAsync();
             OwnClasses = classes
-                .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+                .OrderBy(c => SchoolClass.NameOf(c.Grade, c.Letter), ClassOrder.Instance)
                 .Select(c => new ClassSummary(c.Id, SchoolClass.NameOf(c.Grade, c.Letter), students
                     .Where(s => s.SchoolClassId == c.Id)
                     .Select(s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName))

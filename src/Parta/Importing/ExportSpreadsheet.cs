@@ -60,7 +60,7 @@ public sealed class ExportSpreadsheet(PartaDbContext db, CurrentUser currentUser
                     .GroupBy(g => g.StudentId)
                     .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Id).Take(2).ToList());
                 return students
-                    .OrderBy(s => s.SchoolClassId is { } c ? classNames.GetValueOrDefault(c) : "", StringComparer.Ordinal)
+                    .OrderBy(s => s.SchoolClassId is { } c ? classNames.GetValueOrDefault(c) : "", ClassOrder.Instance)
                     .ThenBy(s => s.FullName, StringComparer.Ordinal)
                     .Select(s =>
                     {
@@ -86,7 +86,7 @@ public sealed class ExportSpreadsheet(PartaDbContext db, CurrentUser currentUser
                     .ToList();
             case ImportKind.Classes:
                 return (await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == yearId).ToListAsync(ct))
-                    .OrderBy(c => c.Grade).ThenBy(c => c.Letter, StringComparer.Ordinal)
+                    .OrderBy(c => SchoolClass.NameOf(c.Grade, c.Letter), ClassOrder.Instance)
                     .Select(c => (IReadOnlyList<string>)[c.Name, c.ClassTeacherId is { } t ? staffNames.GetValueOrDefault(t, "") : ""])
                     .ToList();
             case ImportKind.Subjects:

@@ -74,7 +74,7 @@ public sealed class GetMovementReport(PartaDbContext db, TimeProvider time)
         var before = from.AddDays(-1);
         var lines = new List<MovementReportLine>();
         var stintsByClass = stints.ToLookup(s => s.SchoolClassId);
-        foreach (var schoolClass in classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation))
+        foreach (var schoolClass in ClassOrder.Sort(classes, c => c.Grade, c => c.Letter))
         {
             var own = stintsByClass[schoolClass.Id].ToList();
             var arrivedAll = own.Where(s => s.From >= from && s.From <= to).ToList();

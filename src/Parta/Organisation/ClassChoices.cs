@@ -19,7 +19,7 @@ public static class ClassChoices
 
         var classes = await query.Select(c => new { c.Id, c.Grade, c.Letter, c.AcademicYearId }).ToListAsync(ct);
         return classes
-            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+            .OrderBy(c => SchoolClass.NameOf(c.Grade, c.Letter), ClassOrder.Instance)
             .Select(c => new ClassChoice(c.Id, SchoolClass.NameOf(c.Grade, c.Letter), c.Grade, c.AcademicYearId))
             .ToList();
     }

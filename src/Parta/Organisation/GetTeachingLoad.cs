@@ -62,7 +62,7 @@ public sealed class GetTeachingLoad(PartaDbContext db)
         var subjects = await db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync(ct);
 
         var classLoads = new List<ClassLoad>();
-        foreach (var c in classes.OrderBy(c => c.Grade).ThenBy(c => c.Letter, collation))
+        foreach (var c in ClassOrder.Sort(classes, c => c.Grade, c => c.Letter))
         {
             var curriculum = lines.Where(l => l.Grade == c.Grade && l.SchoolClassId is null)
                 .ToDictionary(l => l.SubjectId, l => l.HoursPerWeek);

@@ -30,6 +30,36 @@ public sealed class ClassesTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ClassesAndGroups_AreListedByGradeThenLetter_GroupsAfterTheirClass(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var tenB = Guid.Empty;
+        foreach (var (grade, letter) in new[] { (11, "Б"), (10, "Б"), (2, "В"), (10, "А"), (4, "А"), (11, "А") })
+        {
+            var id = await app.CreateClassAsync(school, grade, letter);
+            tenB = grade == 10 && letter == "Б" ? id : tenB;
+        }
+
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            d.StudyGroups.Add(new Parta.Organisation.StudyGroup { SchoolId = school.Id, AcademicYearId = yearId, Name = "10Б англ. 2", SchoolClassId = tenB });
+            d.StudyGroups.Add(new Parta.Organisation.StudyGroup { SchoolId = school.Id, AcademicYearId = yearId, Name = "2В англ. 1" });
+            await d.SaveChangesAsync();
+        });
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var classes = await client.GetDocumentAsync("/Organisation/Classes");
+        var load = await client.GetDocumentAsync($"/Organisation/Assignments/Load?yearId={yearId}");
+
+        string[] inOrder = ["2В", "4А", "10А", "10Б", "11А", "11Б"];
+        Assert.Equal(inOrder, classes.QuerySelectorAll("#classes tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+        Assert.Equal(inOrder, load.QuerySelectorAll("#classes tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+        Assert.Equal(["2В англ. 1", "10Б англ. 2"], classes.QuerySelectorAll("#groups tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Create_SameClassTwice_IsRefusedInRussian(Db db)
     {
         var app = await apps.GetAsync(db);

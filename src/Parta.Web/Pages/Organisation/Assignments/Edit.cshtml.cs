@@ -106,7 +106,7 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
         Targets =
         [
             .. classes.Select(c => new Choice(c.Id, "c:" + c.Title)),
-            .. groups.OrderBy(g => g.Name, RussianCulture.Collation).Select(g => new Choice(g.Id, "g:" + g.Name)),
+            .. groups.OrderBy(g => g.Name, ClassOrder.Instance).Select(g => new Choice(g.Id, "g:" + g.Name)),
         ];
     }
 }

@@ -55,7 +55,7 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
             .Select(a => new Row(a.Id, PersonName.Full(a.LastName, a.FirstName, a.MiddleName), a.Subject,
                 a.Grade is { } g ? SchoolClass.NameOf(g, a.Letter) : a.Group ?? "", a.HoursPerWeek, a.Version))
             .OrderBy(r => r.Teacher, RussianCulture.Collation).ThenBy(r => r.Subject, RussianCulture.Collation)
-            .ThenBy(r => r.Target, RussianCulture.Collation)
+            .ThenBy(r => r.Target, ClassOrder.Instance)
             .ToList();
     }
 

@@ -33,7 +33,7 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
             })
             .ToListAsync(ct);
         Classes = classes
-            .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation)
+            .OrderBy(c => SchoolClass.NameOf(c.Grade, c.Letter), ClassOrder.Instance)
             .Select(c => new ClassRow(c.Id, SchoolClass.NameOf(c.Grade, c.Letter),
                 c.TeacherLast is null ? null : PersonName.Full(c.TeacherLast, c.TeacherFirst, c.TeacherMiddle), c.Students))
             .ToList();
@@ -48,7 +48,7 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
             .ToListAsync(ct);
         Groups = groups
             .Select(g => new GroupRow(g.Id, g.Name, g.Grade is { } grade ? SchoolClass.NameOf(grade, g.Letter) : null, g.Subject, g.Members))
-            .OrderBy(g => g.Name, RussianCulture.Collation)
+            .OrderBy(g => g.Name, ClassOrder.Instance)
             .ToList();
     }
 }
