@@ -21,6 +21,13 @@ public static class ClassLists
     public static IQueryable<ClassEnrolment> InForceOn(PartaDbContext db, DateOnly date) =>
         db.ClassEnrolments.Where(e => e.From <= date && (e.Until == null || e.Until > date));
 
+    /// <summary>
+    /// The date a year's class lists are counted on: today while the year runs, else its first or last day (a year
+    /// being prepared shows who will start it; a past year who finished it).
+    /// </summary>
+    public static DateOnly CountDate(DateOnly today, DateOnly yearStart, DateOnly yearEnd) =>
+        today < yearStart ? yearStart : today > yearEnd ? yearEnd : today;
+
     /// <summary>The students who are in some class of the school on the date (composable into other queries).</summary>
     public static IQueryable<Guid> InSchoolOn(PartaDbContext db, DateOnly date) => InForceOn(db, date).Select(e => e.StudentId);
 

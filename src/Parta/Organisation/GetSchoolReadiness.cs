@@ -39,7 +39,7 @@ public sealed class GetSchoolReadiness(PartaDbContext db, GetTeachingLoad load)
                 [new ReadinessCheck("Учебный год", 1, "учебный год не заведён", "/Organisation/Years")]);
         }
 
-        var onDate = today < year.Start ? year.Start : today > year.End ? year.End : today;
+        var onDate = ClassLists.CountDate(today, year.Start, year.End);
         var inForce = ClassLists.InForceOn(db, onDate);
         var classes = await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id)
             .Select(c => new { c.Id, c.Grade, c.ClassTeacherId, Pupils = inForce.Count(e => e.SchoolClassId == c.Id) })

@@ -19,10 +19,9 @@ public sealed class FindStaff(PartaDbContext db)
                 Login = db.Users.Where(u => u.Id == s.UserId).Select(u => u.UserName).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return rows
-            .Select(s => new StaffListRow(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName), s.Positions, s.Phone, s.Email, s.UserId, s.Login))
-            .Where(s => NameSearch.Matches(s.FullName, request.Query))
-            .OrderBy(s => s.FullName, RussianCulture.Collation)
+        return NameSearch.Search(
+                rows.Select(s => new StaffListRow(s.Id, PersonName.Full(s.LastName, s.FirstName, s.MiddleName), s.Positions, s.Phone, s.Email, s.UserId, s.Login)),
+                s => s.FullName, request.Query)
             .ToList();
     }
 }

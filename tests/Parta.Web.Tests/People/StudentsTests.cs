@@ -67,6 +67,82 @@ public sealed class StudentsTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task List_StudentWhoLeft_IsNotCurrent_IsShownAmongThoseWhoLeftWithDateAndOrder_CountsAgree(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        await app.AddStudentAsync(school, c5, "Кузнецова", "Анна");
+        var leaver = await app.AddStudentAsync(school, c5, "Романов", "Александр", "Олегович");
+        await app.RecordMovementAsync(school, leaver, Parta.Movement.MovementKind.Withdrawal, null, new DateOnly(2026, 11, 16), "12-в");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Director));
+
+        var current = await client.GetDocumentAsync("/People/Students");
+        var left = await client.GetDocumentAsync("/People/Students?shown=Left");
+        var beforeLeaving = await client.GetDocumentAsync("/People/Students?on=2026-11-15");
+        var home = await client.GetDocumentAsync("/");
+        var classes = await client.GetDocumentAsync("/Organisation/Classes");
+
+        Assert.Equal(["Кузнецова Анна"], NamesIn(current));
+        Assert.Equal("Найдено: 1", current.QuerySelector("#found")!.TextContent.Trim());
+        var row = left.QuerySelectorAll("table tbody tr").Single();
+        Assert.StartsWith("Романов Александр Олегович", row.QuerySelector("td")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("выбыл(а) 16.11.2026, приказ № 12-в от 16.11.2026", row.QuerySelector(".student-status")!.TextContent.Trim());
+        Assert.Equal("5А", row.Children[1].TextContent.Trim());
+        Assert.Equal(["Кузнецова Анна", "Романов Александр Олегович"], NamesIn(beforeLeaving));
+        Assert.Contains("1", home.QuerySelector("#school-students")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1", classes.QuerySelector("#classes tbody tr")!.Children[2].TextContent.Trim());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Search_BySurname_FindsSurnamesBeforePatronymics(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        await app.AddStudentAsync(school, c5, "Алексеев", "Иван", "Романович");
+        await app.AddStudentAsync(school, c5, "Романова", "Ольга", "Игоревна");
+        await app.AddStudentAsync(school, c5, "Белова", "Анна", "Романовна");
+        await app.AddStudentAsync(school, c5, "Романов", "Пётр");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var page = await client.GetDocumentAsync("/People/Students?q=" + Uri.EscapeDataString("романов"));
+
+        Assert.Equal(["Романов Пётр", "Романова Ольга Игоревна", "Алексеев Иван Романович", "Белова Анна Романовна"], NamesIn(page));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task List_LongerThanAPage_IsPagedWithTheTotal_AndAFarDateIsRefused(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c5 = await app.CreateClassAsync(school, 5, "А");
+        var surnames = new[] { "Абрамов", "Белов", "Волков", "Гусев", "Дёмин", "Егоров", "Жуков", "Зайцев", "Ильин", "Козлов", "Лебедев", "Морозов" };
+        foreach (var surname in surnames)
+        {
+            foreach (var name in new[] { "Глеб", "Иван", "Лев", "Олег", "Пётр" })
+            {
+                await app.AddStudentAsync(school, c5, surname, name);
+            }
+        }
+
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var first = await client.GetDocumentAsync("/People/Students");
+        var second = await client.GetDocumentAsync("/People/Students?p=2");
+        var beyond = await client.GetDocumentAsync("/People/Students?p=99");
+        var farDate = await client.GetDocumentAsync("/People/Students?on=9999-01-01");
+
+        Assert.Equal("Найдено: 60 (страница 1 из 2)", first.QuerySelector("#found")!.TextContent.Trim());
+        Assert.Equal(50, NamesIn(first).Count);
+        Assert.Equal(10, NamesIn(second).Count);
+        Assert.Equal("Морозов Пётр", NamesIn(second)[^1]);
+        Assert.Equal(NamesIn(second), NamesIn(beyond));
+        Assert.NotNull(first.QuerySelector("nav[aria-label='Страницы списка'] a[href*='p=2']"));
+        Assert.Contains("«На дату»: дата 01.01.9999 вне", farDate.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Card_Coordinator_SeesPersonalDataGuardiansAndTheViewIsLogged(Db db)
     {
         var app = await apps.GetAsync(db);

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
 using Parta.Data;
+using Parta.Movement;
 using Parta.Organisation;
 
 namespace Parta.Web.Pages.Organisation.Classes;
 
 /// <summary>The classes of a year with their class teachers and sizes, and the year's groups.</summary>
-public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions) : OrganisationPage(db, permissions)
+public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions, TimeProvider time) : OrganisationPage(db, permissions)
 {
     public sealed record ClassRow(Guid Id, string Name, string? ClassTeacher, int Students);
 
@@ -24,12 +25,14 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
             return;
         }
 
+        // The same count as every other page: who is in the class on the date (the movement book's rule).
+        var inForce = ClassLists.InForceOn(Db, ClassLists.CountDate(await SchoolClock.TodayAsync(Db, time, ct), Year.Start, Year.End));
         var classes = await Db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == Year.Id)
             .Select(c => new
             {
                 c.Id, c.Grade, c.Letter,
                 TeacherLast = c.ClassTeacher!.LastName, TeacherFirst = c.ClassTeacher.FirstName, TeacherMiddle = c.ClassTeacher.MiddleName,
-                Students = Db.Students.Count(s => s.SchoolClassId == c.Id),
+                Students = inForce.Count(e => e.SchoolClassId == c.Id),
             })
             .ToListAsync(ct);
         Classes = classes

@@ -7,7 +7,10 @@ using Parta.People;
 
 namespace Parta.Web.Pages.People.Students;
 
-/// <summary>Учащиеся: found by name, filtered by class, in Russian alphabetical order.</summary>
+/// <summary>
+/// Учащиеся on a date (today unless chosen): those in the school, or those who left, or every card; found by name
+/// (surnames first), filtered by class, a page at a time.
+/// </summary>
 public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionResolver resolver) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -16,7 +19,17 @@ public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionR
     [BindProperty(SupportsGet = true)]
     public Guid? ClassId { get; set; }
 
-    public IReadOnlyList<StudentListRow> Students { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? On { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public StudentsShown Shown { get; set; } = StudentsShown.InSchool;
+
+    // Not «page»: Razor Pages keep the page's own path in the route value of that name.
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public Paged<StudentListRow> Students { get; private set; } = Paged.Of<StudentListRow>([], 1);
     public IReadOnlyList<ClassChoice> Classes { get; private set; } = [];
 
     /// <summary>May admit a new student (the movement book's admission makes the card and gives the class).</summary>
@@ -27,10 +40,27 @@ public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionR
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Students = await find.HandleAsync(new FindStudents.Request(Query, ClassId), ct);
+        var found = await find.HandleAsync(new FindStudents.Request(Query, ClassId, On, Shown, PageNumber), ct);
+        if (found.Succeeded)
+        {
+            Students = found.Value.Students;
+            On = found.Value.On;
+        }
+        else
+        {
+            this.Refused(found.Errors);
+        }
+
         Classes = await ClassChoices.LoadAsync(db, ct: ct);
         var permissions = await resolver.GetAsync(ct);
         CanAdmit = permissions.Has(Permissions.MovementEdit);
         CanEdit = permissions.Has(Permissions.PeopleEdit);
     }
+
+    /// <summary>The address of another page of the same list.</summary>
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Query, ["classId"] = ClassId?.ToString(), ["on"] = On?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["shown"] = Shown.ToString(), ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }).ToUriComponent();
 }
