@@ -112,9 +112,9 @@ public static class MovementApi
         {
             checks.Add("student", "Укажите либо studentId, либо карточку нового учащегося (student), но не то и другое.");
         }
-        else if (admission && checks.Errors.All(e => e.Field != "kind") && kind != MovementKind.Admission)
+        else if (admission && checks.Errors.All(e => e.Field != "kind") && !kind.AdmitsNewStudent())
         {
-            checks.Add("student", "Карточку нового учащегося (student) можно передать только с прибытием (kind: admission).");
+            checks.Add("student", $"Карточку нового учащегося (student) можно передать только с прибытием или зачислением на начало учёта (kind: {EnumCode.Of(MovementKind.Admission)}, {EnumCode.Of(MovementKind.OpeningEnrolment)}).");
         }
 
         if (checks.Failed)
@@ -128,7 +128,7 @@ public static class MovementApi
             ? await admit.HandleAsync(new AdmitStudent.Request(
                 new StudentCard(body.Student!.LastName, body.Student.FirstName, body.Student.MiddleName, body.Student.BirthDate, gender,
                     body.Student.PersonalFileNumber, body.Student.Phone, body.Student.Email, body.Student.Address, body.Student.HealthGroup),
-                body.ClassId, particulars), ct)
+                body.ClassId, particulars, kind), ct)
             : await record.HandleAsync(new RecordMovementEvent.Request(body.StudentId!.Value, kind, body.ClassId, particulars), ct);
         return result.Succeeded
             ? TypedResults.Created($"/api/v1/schools/{schoolId}/movement/{result.Value.Id}", await ViewAsync(db, result.Value.Id))

@@ -300,7 +300,8 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
         db.Guardianships.Add(new Guardianship { SchoolId = schoolId, StudentId = student.Id, GuardianId = guardian.Id, Relation = relation });
 
     /// <summary>
-    /// The movement book of the year: everyone admitted on 1 September by one order, then a transfer, an arrival and a
+    /// The movement book of the year: everyone entered on 1 September by one order as the school's opening enrolment
+    /// (the school started its book in Parta with this year), then a transfer, an arrival and a
     /// withdrawal during the autumn. Enrolments are derived from the events as the movement module derives them.
     /// </summary>
     public void SeedMovement(DateOnly today, DateTime now)
@@ -311,7 +312,7 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
         {
             foreach (var student in students)
             {
-                facts.Add((student, Event(student, MovementKind.Admission, new(2026, 9, 1), null, schoolClass, september)));
+                facts.Add((student, Event(student, MovementKind.OpeningEnrolment, new(2026, 9, 1), null, schoolClass, september)));
             }
         }
 

@@ -242,7 +242,7 @@ internal sealed class StudentsImport(PartaDbContext db, RecordMovementEvent reco
                 card.PersonalFileNumber = await PersonalFileNumbers.NextAsync(db, card.LastName, ct);
             }
 
-            var admitted = await record.HandleAsync(new RecordMovementEvent.Request(student.Id, MovementKind.Admission, classId, particulars), ct);
+            var admitted = await record.HandleAsync(new RecordMovementEvent.Request(student.Id, MovementKind.OpeningEnrolment, classId, particulars), ct);
             errors.AddRange(admitted.Errors.Select(e => new ImportError(row, ImportKinds.SchoolClass, e.Message)));
         }
 

@@ -15,7 +15,8 @@ public sealed class AdmitStudent(PartaDbContext db, RecordMovementEvent record, 
 {
     public const string StudentPrefix = nameof(Request.Student) + ".";
 
-    public sealed record Request(StudentCard Student, Guid? ClassId, MovementParticulars Particulars);
+    /// <param name="Kind">An arrival (прибытие), or a student already in the school when it starts its book in Parta (зачисление на начало учёта).</param>
+    public sealed record Request(StudentCard Student, Guid? ClassId, MovementParticulars Particulars, MovementKind Kind = MovementKind.Admission);
 
     public sealed record DuplicatePersonalFileNumber(string Number)
         : Invalid($"Номер личного дела «{Number}» уже есть у другого учащегося.", StudentPrefix + nameof(StudentCard.PersonalFileNumber));
@@ -31,6 +32,11 @@ public sealed class AdmitStudent(PartaDbContext db, RecordMovementEvent record, 
         }
 
         request.Particulars.Check(checks, today);
+        if (!request.Kind.AdmitsNewStudent())
+        {
+            checks.Add(nameof(Request.Kind), $"Новую карточку заводят только при событиях «{MovementKind.Admission.Title()}» и «{MovementKind.OpeningEnrolment.Title()}».");
+        }
+
         if (checks.Failed)
         {
             return checks.Refusal<MovementEvent>();
@@ -45,7 +51,7 @@ public sealed class AdmitStudent(PartaDbContext db, RecordMovementEvent record, 
         await using var transaction = own ? await db.Database.BeginTransactionAsync(ct) : null;
         var student = await AddStudentAsync(card, ct);
 
-        var admitted = await record.HandleAsync(new RecordMovementEvent.Request(student.Id, MovementKind.Admission, request.ClassId, request.Particulars), ct);
+        var admitted = await record.HandleAsync(new RecordMovementEvent.Request(student.Id, request.Kind, request.ClassId, request.Particulars), ct);
         if (!admitted.Succeeded)
         {
             // No card without its admission: the transaction goes, and so does the tracked student.

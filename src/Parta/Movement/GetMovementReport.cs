@@ -19,8 +19,9 @@ public sealed record MovementReportLine(
 public sealed record MovementReport(DateOnly From, DateOnly To, IReadOnlyList<MovementReportLine> Classes, MovementReportLine Total);
 
 /// <summary>
-/// Отчёт о движении учащихся for a period, per class and in total: on the day before the period, arrived (from outside
-/// the school, or by transfer inside it), left (by transfer, promotion, withdrawal by reason), at the last day.
+/// Отчёт о движении учащихся for a period, per class and in total: on the day before the period (with those entered by
+/// the school's opening enrolment during it, who were there before the book began), arrived (from outside the school, or
+/// by transfer inside it), left (by transfer, promotion, withdrawal by reason), at the last day.
 /// Computed from the enrolments that the events derive, so the totals agree by construction, and checked.
 /// </summary>
 public sealed class GetMovementReport(PartaDbContext db, TimeProvider time)
@@ -77,7 +78,10 @@ public sealed class GetMovementReport(PartaDbContext db, TimeProvider time)
         foreach (var schoolClass in ClassOrder.Sort(classes, c => c.Grade, c => c.Letter))
         {
             var own = stintsByClass[schoolClass.Id].ToList();
-            var arrivedAll = own.Where(s => s.From >= from && s.From <= to).ToList();
+            // A student entered by the opening enrolment was in the class before the book began: «на начало», not an arrival.
+            var opened = own.Where(s => s.From >= from && s.From <= to
+                && eventOn.TryGetValue((s.StudentId, s.From), out var e) && e.Kind == MovementKind.OpeningEnrolment).ToList();
+            var arrivedAll = own.Where(s => s.From >= from && s.From <= to).Except(opened).ToList();
             var cameFromClass = arrivedAll.Count(s => eventOn.TryGetValue((s.StudentId, s.From), out var e) && e.FromClassId != null);
             var leftAll = own.Where(s => s.Until is { } u && u >= from && u <= to).ToList();
             var exits = leftAll.Select(s => eventOn.GetValueOrDefault((s.StudentId, s.Until!.Value))).ToList();
@@ -87,7 +91,7 @@ public sealed class GetMovementReport(PartaDbContext db, TimeProvider time)
             var promoted = exits.Count(e => e?.Kind is MovementKind.Promotion or MovementKind.ConditionalPromotion or MovementKind.Retention);
             lines.Add(new MovementReportLine(
                 SchoolClass.NameOf(schoolClass.Grade, schoolClass.Letter),
-                own.Count(s => s.From <= before && (s.Until is null || s.Until > before)),
+                own.Count(s => s.From <= before && (s.Until is null || s.Until > before)) + opened.Count,
                 arrivedAll.Count - cameFromClass,
                 cameFromClass,
                 leftAll.Count - promoted - withdrawn.Values.Sum(),

@@ -23,6 +23,13 @@ public enum MovementKind
 
     /// <summary>Восстановление after a withdrawal.</summary>
     Reinstatement = 7,
+
+    /// <summary>
+    /// Зачисление на начало учёта (ввод остатков): a student who is already in the school when the school starts keeping
+    /// its book in Parta (the import and the demo record these). Counted «на начало» of a report, never as an arrival;
+    /// only a student's first record.
+    /// </summary>
+    OpeningEnrolment = 8,
 }
 
 public enum WithdrawalReason
@@ -39,7 +46,11 @@ public static class MovementKinds
     public static bool LeadsIntoClass(this MovementKind kind) => kind != MovementKind.Withdrawal;
 
     /// <summary>Events that need the student to be in the school on the date.</summary>
-    public static bool NeedsStudentInSchool(this MovementKind kind) => kind is not (MovementKind.Admission or MovementKind.Reinstatement);
+    public static bool NeedsStudentInSchool(this MovementKind kind) =>
+        kind is not (MovementKind.Admission or MovementKind.Reinstatement or MovementKind.OpeningEnrolment);
+
+    /// <summary>Events that may be a new student's first record (and so come with a new card).</summary>
+    public static bool AdmitsNewStudent(this MovementKind kind) => kind is MovementKind.Admission or MovementKind.OpeningEnrolment;
 
     public static string Title(this MovementKind kind) => kind switch
     {
@@ -50,6 +61,7 @@ public static class MovementKinds
         MovementKind.Retention => "Оставлен на повторное обучение",
         MovementKind.Withdrawal => "Выбытие",
         MovementKind.Reinstatement => "Восстановление",
+        MovementKind.OpeningEnrolment => "Зачисление на начало учёта",
         _ => kind.ToString(),
     };
 

@@ -25,6 +25,11 @@ public static class MovementRules
             return new("Укажите класс.");
         }
 
+        if (next.Kind == MovementKind.OpeningEnrolment && history.Count > 0)
+        {
+            return new("Зачисление на начало учёта бывает только первой записью об учащемся: вернувшегося оформите восстановлением или прибытием.");
+        }
+
         var first = history.Count == 0 ? (DateOnly?)null : history.Min(e => e.Date);
         var last = history.Count == 0 ? (DateOnly?)null : history.Max(e => e.Date);
         if (first is { } admitted && next.Date < admitted)

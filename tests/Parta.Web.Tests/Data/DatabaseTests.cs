@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Parta.Data;
 using Parta.Web.Tests.Infrastructure;
@@ -28,6 +29,36 @@ public sealed class DatabaseTests(TestApps apps)
 
         Assert.Empty(await DurabilityCheck.FindProblemsAsync(context));
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+    }
+
+    /// <summary>
+    /// The migration to the opening enrolment turns each school's first-day admissions (those that are a student's first
+    /// record) into the opening enrolment, and leaves later arrivals as they are.
+    /// </summary>
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task OpeningEnrolmentMigration_TurnsTheFirstDaysAdmissionsIntoTheOpening_LaterArrivalsStay(Db db)
+    {
+        await using var app = await apps.CreateSeparateAsync(db, new Dictionary<string, string?>());
+        var school = await app.CreateSchoolAsync();
+        var class5A = await app.CreateClassAsync(school, 5, "А");
+        var opening = new[]
+        {
+            await app.AddStudentAsync(school, class5A, "Белова", "Ольга"),
+            await app.AddStudentAsync(school, class5A, "Ежов", "Иван"),
+        };
+        var arrived = await app.AddStudentAsync(school, class5A, "Журавлёва", "Дарья", admittedOn: new DateOnly(2026, 11, 9));
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var migrator = scope.ServiceProvider.GetRequiredService<PartaDbContext>().GetInfrastructure()
+                .GetRequiredService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            await migrator.MigrateAsync("SchoolAccessBlock");
+            await migrator.MigrateAsync();
+        }
+
+        var kinds = await app.WithDbAsync(school.Id, d => d.MovementEvents.Select(e => new { e.StudentId, e.Kind }).ToListAsync());
+        Assert.All(opening, id => Assert.Equal(Parta.Movement.MovementKind.OpeningEnrolment, kinds.Single(k => k.StudentId == id).Kind));
+        Assert.Equal(Parta.Movement.MovementKind.Admission, kinds.Single(k => k.StudentId == arrived).Kind);
     }
 
     [Fact]

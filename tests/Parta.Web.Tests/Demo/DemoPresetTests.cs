@@ -66,9 +66,11 @@ public sealed class DemoPresetTests(TestApps apps)
             Assert.Equal(2, await d.Periods.CountAsync(p => d.PeriodSchemes.Any(s => s.Id == p.PeriodSchemeId && s.Name == "Полугодия")));
             Assert.True(await d.CalendarEntries.AnyAsync(e => e.Name == "Зимние каникулы"));
 
-            // The movement book: everyone admitted on 1 September, and the class lists follow the autumn's events.
+            // The movement book: everyone entered on 1 September by the opening enrolment, one arrival in November, and
+            // the class lists follow the autumn's events.
             var studentsCount = await d.Students.CountAsync();
-            Assert.Equal(studentsCount, await d.MovementEvents.CountAsync(e => e.Kind == Parta.Movement.MovementKind.Admission));
+            Assert.Equal(studentsCount - 1, await d.MovementEvents.CountAsync(e => e.Kind == Parta.Movement.MovementKind.OpeningEnrolment && e.Date == new DateOnly(2026, 9, 1)));
+            Assert.Equal(1, await d.MovementEvents.CountAsync(e => e.Kind == Parta.Movement.MovementKind.Admission));
             var class5B = await d.SchoolClasses.Where(c => c.Grade == 5 && c.Letter == "Б").Select(c => c.Id).SingleAsync();
             var before = await Parta.Movement.ClassLists.OnDateAsync(d, class5B, new DateOnly(2026, 10, 11));
             var after = await Parta.Movement.ClassLists.OnDateAsync(d, class5B, new DateOnly(2026, 10, 12));

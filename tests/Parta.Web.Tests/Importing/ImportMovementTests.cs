@@ -25,7 +25,7 @@ public sealed class ImportMovementTests(TestApps apps)
         Assert.Empty(await ListAsync(app, school.Id, classId, new DateOnly(2026, 8, 31)));
         var events = await app.WithDbAsync(school.Id, d => d.MovementEvents.Select(e => new { e.Kind, e.Date, e.Order!.Number }).ToListAsync());
         var admission = Assert.Single(events);
-        Assert.Equal((MovementKind.Admission, new DateOnly(2026, 9, 1), Parta.Importing.StudentsImport.DataEntryOrder), (admission.Kind, admission.Date, admission.Number));
+        Assert.Equal((MovementKind.OpeningEnrolment, new DateOnly(2026, 9, 1), Parta.Importing.StudentsImport.DataEntryOrder), (admission.Kind, admission.Date, admission.Number));
 
         var moved = Utf8Csv(StudentsHeader, "Яковлева Дарья Олеговна;05.05.2015;ж;Я-1;7Б;;;;;;;;;;");
         var (_, preview) = await client.PreviewAsync("Students", "ученики.csv", moved);

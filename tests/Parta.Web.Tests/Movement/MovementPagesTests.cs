@@ -328,6 +328,37 @@ public sealed class MovementPagesTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Report_OpeningEnrolment_IsCountedAtTheStart_NotAsAnArrival(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var class5A = await app.CreateClassAsync(school, 5, "А");
+        var first = await app.AddStudentAsync(school, null, "Белова", "Ольга");
+        var second = await app.AddStudentAsync(school, null, "Ежов", "Иван");
+        await app.RecordMovementAsync(school, first, MovementKind.OpeningEnrolment, class5A, new DateOnly(2026, 9, 1));
+        await app.RecordMovementAsync(school, second, MovementKind.OpeningEnrolment, class5A, new DateOnly(2026, 9, 1));
+        await app.AddStudentAsync(school, class5A, "Журавлёва", "Дарья", admittedOn: new DateOnly(2026, 11, 9));
+        var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
+        using var client = await app.SignedInClientAsync(coordinator);
+        using var api = app.ApiClient(await app.TokenAsync(coordinator.Login, coordinator.Password));
+
+        var page = await client.GetDocumentAsync("/Movement/Report?from=2026-09-01&to=2026-11-30");
+        var again = await api.PostAsJsonAsync($"/api/v1/schools/{school.Id}/movement", new
+        {
+            kind = "openingEnrolment", studentId = first, classId = class5A, date = "2026-11-20", orderNumber = "1", orderDate = "2026-11-20",
+        });
+
+        var row = page.QuerySelectorAll("tbody tr").First(r => r.QuerySelector("th")!.TextContent.Trim() == "5А");
+        var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal("2", cells[0]); // на начало
+        Assert.Equal("1", cells[1]); // прибыло из других школ
+        Assert.Equal("3", cells[^1]); // на конец
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        var problem = await again.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.StartsWith("Зачисление на начало учёта бывает только первой записью", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Report_OnTheDemoSchool_TotalsAgreeForEveryClass(Db db)
     {
         await using var app = await apps.CreateSeparateAsync(db, new Dictionary<string, string?>());
@@ -340,9 +371,10 @@ public sealed class MovementPagesTests(TestApps apps)
         var (lines, total) = await ReportAsync(app, schoolId, new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 31));
 
         Assert.All(lines, l => Assert.True(l.Agrees, l.ClassName));
+        Assert.All(lines, l => Assert.True(l.AtStart > 0, $"{l.ClassName}: на начало {l.AtStart}"));
         Assert.True(total.Agrees);
-        Assert.Equal(0, total.AtStart);
-        Assert.Equal(total.Arrived - total.Withdrawn.Values.Sum(), total.AtEnd);
+        Assert.Equal(1, total.Arrived); // the one arrival of November; the opening enrolment of 1 September is «на начало»
+        Assert.Equal(total.AtStart + total.Arrived - total.Withdrawn.Values.Sum(), total.AtEnd);
         Assert.Equal(1, total.TransferredIn);
         Assert.Equal(1, total.Withdrawn[WithdrawalReason.Moving]);
     }

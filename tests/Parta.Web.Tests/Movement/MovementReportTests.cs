@@ -31,7 +31,7 @@ public sealed class MovementReportTests(TestApps apps)
         var coordinator = await app.CreateUserAsync(school, SchoolRole.Coordinator);
         using var api = app.ApiClient(await app.TokenAsync(coordinator.Login, coordinator.Password));
         var random = new Random(12);
-        string[] kinds = ["admission", "admission", "transfer", "withdrawal", "reinstatement", "promotion"];
+        string[] kinds = ["admission", "openingEnrolment", "admission", "transfer", "withdrawal", "reinstatement", "promotion"];
         var start = new DateOnly(2026, 9, 1);
         var accepted = 0;
         for (var i = 0; i < 60; i++)

@@ -46,7 +46,7 @@ public sealed class AlphabeticalModel(PartaDbContext db) : PageModel
         var rows = events.GroupBy(e => e.StudentId).Select(g =>
         {
             var ordered = g.OrderBy(e => e.Date).ToList();
-            var admission = ordered.First(e => e.Kind is MovementKind.Admission or MovementKind.Reinstatement or MovementKind.Transfer or MovementKind.Promotion);
+            var admission = ordered.First(e => e.Kind is MovementKind.Admission or MovementKind.OpeningEnrolment or MovementKind.Reinstatement or MovementKind.Transfer or MovementKind.Promotion);
             var last = ordered[^1];
             var s = ordered[0];
             return new Row(

@@ -87,9 +87,9 @@ public sealed class RecordModel(PartaDbContext db, RecordMovementEvent record, A
             var particulars = new MovementParticulars(Date, OrderNumber, OrderDate, Reason, WithdrawalReason, OtherSchool, AcademicDebts);
             var result = StudentId is { } studentId
                 ? await record.HandleAsync(new RecordMovementEvent.Request(studentId, Kind, ClassId, particulars), ct)
-                : Kind == MovementKind.Admission
+                : Kind.AdmitsNewStudent()
                     ? await admit.HandleAsync(new AdmitStudent.Request(
-                        new StudentCard(Student.LastName, Student.FirstName, Student.MiddleName, Student.BirthDate), ClassId, particulars), ct)
+                        new StudentCard(Student.LastName, Student.FirstName, Student.MiddleName, Student.BirthDate), ClassId, particulars, Kind), ct)
                     : new Invalid("Выберите учащегося.", nameof(StudentId));
             if (result.Succeeded)
             {
