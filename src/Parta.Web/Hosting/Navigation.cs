@@ -4,7 +4,7 @@ using Parta.Web.Hosting.Modules;
 namespace Parta.Web.Hosting;
 
 /// <summary>One entry of the main navigation, shown only to users with its permission.</summary>
-public sealed record NavItem(string Title, string Href, string? Permission, bool AnyRoleOnly = false);
+public sealed record NavItem(string Title, string Href, string? Permission);
 
 /// <summary>A group of entries: a drop-down menu titled <see cref="Title"/>, or plain links when it has no title.</summary>
 public sealed record NavSection(string? Title, IReadOnlyList<NavItem> Items);
@@ -19,7 +19,7 @@ public static class Navigation
         new("Люди", PeopleModule.Navigation),
         new(null, MovementModule.Navigation),
         new(null, ImportingModule.Navigation),
-        new(null, [new("История изменений", "/Auditing", Permissions.AuditView), new("API", "/api/reference", null, AnyRoleOnly: true)]),
+        new(null, [new("История изменений", "/Auditing", Permissions.AuditView)]),
     ];
 
     /// <summary>The sections as this user sees them: only permitted entries; a titled section of one entry becomes a plain link.</summary>
@@ -38,7 +38,5 @@ public static class Navigation
     }
 
     private static bool Allowed(NavItem item, EffectivePermissions permissions) =>
-        item.Permission is null
-            ? !item.AnyRoleOnly || permissions.IsSystemAdministrator || permissions.Roles.Any(r => r is not (SchoolRole.Student or SchoolRole.Parent))
-            : permissions.Has(item.Permission);
+        item.Permission is null || permissions.Has(item.Permission);
 }

@@ -173,7 +173,14 @@ public static class PartaApp
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/reference", options => options.WithTitle("Parta API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        // The reference loads nothing from outside hosts (a school network may have no internet, and the CSP refuses
+        // them): its script is served by the package itself, and the default web fonts are off.
+        app.MapScalarApiReference("/api/reference", options => options
+                .WithTitle("Parta API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts()
+                .WithFavicon("/favicon.svg")
+                .AddHeaderContent("""<nav class="parta-back"><a href="/">← Вернуться в Parta</a></nav>"""))
             .AllowAnonymous();
 
         app.MapRazorPages();

@@ -60,6 +60,21 @@ public sealed class HostingTests(TestApps apps)
     }
 
     [Fact]
+    public async Task ApiReference_LoadsNothingFromOutsideHosts_AndLinksBackToParta()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        using var client = app.NewClient();
+
+        var html = await client.GetStringAsync("/api/reference/");
+        var page = await client.GetDocumentAsync("/api/reference/");
+
+        Assert.DoesNotMatch(@"(src|href)=[""']?(https?:)?//", html);
+        Assert.DoesNotContain("fonts.scalar.com", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.jsdelivr.net", html, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/" && a.TextContent.Contains("Parta", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Pages_SendRussianTextAsItIs_NotAsEntities()
     {
         var app = await apps.GetAsync(Db.Sqlite);
