@@ -218,7 +218,7 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
         if (type == typeof(MovementOrder))
         {
             return (await db.MovementOrders.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Number, o.Date }).ToListAsync(ct))
-                .ToDictionary(o => o.Id, o => $"№ {o.Number} от {RussianDate.Show(o.Date)}");
+                .ToDictionary(o => o.Id, o => $"№\u00A0{o.Number} от {RussianDate.Show(o.Date)}");
         }
 
         if (type == typeof(Subject))

@@ -93,7 +93,7 @@ public sealed class FindStudents(PartaDbContext db, TimeProvider time)
             {
                 var verb = card.Gender switch { Gender.Male => "выбыл", Gender.Female => "выбыла", _ => "выбыл(а)" };
                 status = lastWithdrawal.TryGetValue(card.Id, out var w)
-                    ? $"{verb} {RussianDate.Show(w.Date)}, приказ № {w.Number} от {RussianDate.Show(w.OrderDate)}"
+                    ? $"{verb} {RussianDate.Show(w.Date)}, приказ №\u00A0{w.Number} от {RussianDate.Show(w.OrderDate)}"
                     : $"{verb} {RussianDate.Show(last!.Until!.Value)}";
             }
             else if (own.Where(s => s.From > on).MinBy(s => s.From) is { } next)

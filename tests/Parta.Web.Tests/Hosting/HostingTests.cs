@@ -75,6 +75,19 @@ public sealed class HostingTests(TestApps apps)
     }
 
     [Fact]
+    public async Task SchoolName_NumberSignStaysWithItsNumber_OnANarrowScreen()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var school = await app.CreateSchoolAsync("МБОУ «Средняя школа № " + Guid.NewGuid().ToString("N")[..4] + "»");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Director));
+
+        var page = await client.GetDocumentAsync("/");
+
+        Assert.Contains("№\u00A0", page.QuerySelector(".print-header")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("№ ", page.QuerySelector(".print-header")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_SendRussianTextAsItIs_NotAsEntities()
     {
         var app = await apps.GetAsync(Db.Sqlite);

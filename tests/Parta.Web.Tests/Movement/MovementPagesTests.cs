@@ -95,7 +95,7 @@ public sealed class MovementPagesTests(TestApps apps)
             var rows = movementBook.QuerySelectorAll("tbody tr").Select(r => r.TextContent).Where(t => t.Contains("Щербакова", StringComparison.Ordinal)).ToList();
             Assert.Equal(2, rows.Count);
             Assert.Contains("Прибытие", rows[0], StringComparison.Ordinal);
-            Assert.Contains("№ 45-у от 31.08.2026", rows[0], StringComparison.Ordinal);
+            Assert.Contains("№\u00A045-у от 31.08.2026", rows[0], StringComparison.Ordinal);
             Assert.Contains("Перевод в другой класс", rows[1], StringComparison.Ordinal);
         }
     }
@@ -156,7 +156,7 @@ public sealed class MovementPagesTests(TestApps apps)
             var history = card.QuerySelectorAll("table.student-movement tbody tr").Select(r => r.TextContent).ToList();
             Assert.Equal(2, history.Count);
             Assert.Contains("Прибытие", history[0], StringComparison.Ordinal);
-            Assert.Contains("№ 101-у от 09.10.2026", history[1], StringComparison.Ordinal);
+            Assert.Contains("№\u00A0101-у от 09.10.2026", history[1], StringComparison.Ordinal);
         }
     }
 
@@ -285,7 +285,7 @@ public sealed class MovementPagesTests(TestApps apps)
 
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         var order = await client.GetDocumentAsync(corrected.Headers.Location!.ToString());
-        Assert.Equal("Приказ № 11-у от 02.09.2026", order.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Приказ №\u00A011-у от 02.09.2026", order.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Запись исправлена.", order.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Орлова", order.QuerySelector("table.order-records")!.TextContent, StringComparison.Ordinal);
         var view = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/schools/{school.Id}/movement/{eventId}");
