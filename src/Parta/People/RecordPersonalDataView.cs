@@ -13,26 +13,34 @@ public sealed class RecordPersonalDataView(PartaDbContext db, CurrentUser user, 
 {
     /// <param name="SubjectType">Whose card: <c>Student</c>, <c>Guardian</c> or <c>StaffMember</c>.</param>
     /// <param name="Page">The page it was opened on.</param>
-    public sealed record Request(string SubjectType, Guid SubjectId, string Page);
+    public sealed record Request(string SubjectType, IReadOnlyList<Guid> SubjectIds, string Page)
+    {
+        public Request(string subjectType, Guid subjectId, string page)
+            : this(subjectType, [subjectId], page)
+        {
+        }
+    }
 
+    /// <summary>One row per person whose data the page showed (a class list with birth dates logs each student), in one save.</summary>
     public async Task<Result<Done>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var (subjectType, subjectId, page) = request;
+        var (subjectType, subjectIds, page) = request;
         if (user.SchoolId is not { } schoolId)
         {
             return Done.Value;
         }
 
-        db.PersonalDataViews.Add(new PersonalDataView
+        var at = time.GetUtcNow().UtcDateTime;
+        db.PersonalDataViews.AddRange(subjectIds.Select(subjectId => new PersonalDataView
         {
             SchoolId = schoolId,
-            At = time.GetUtcNow().UtcDateTime,
+            At = at,
             UserId = user.UserId,
             UserLogin = user.Login ?? "",
             SubjectType = subjectType,
             SubjectId = subjectId,
             Page = page,
-        });
+        }));
         await db.SaveChangesAsync(ct);
         return Done.Value;
     }

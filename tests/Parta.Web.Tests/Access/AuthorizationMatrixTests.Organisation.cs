@@ -20,6 +20,7 @@ public sealed partial class AuthorizationMatrixTests
         ["Organisation/Years/Calendar"] = SchoolPage("/Organisation/Years/Calendar", E.N),
         ["Organisation/Classes"] = SchoolPage("/Organisation/Classes", E.A),
         ["Organisation/Classes/Index"] = SchoolPage("/Organisation/Classes/Index", E.A),
+        ["Organisation/Classes/Details"] = SchoolPage("/Organisation/Classes/Details", E.N),
         ["Organisation/Classes/Edit"] = SchoolPage("/Organisation/Classes/Edit", E.N),
         ["Organisation/Groups/Edit"] = SchoolPage("/Organisation/Groups/Edit", E.N),
         ["Organisation/Subjects"] = SchoolPage("/Organisation/Subjects", E.A),

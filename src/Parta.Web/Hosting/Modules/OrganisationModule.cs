@@ -41,6 +41,7 @@ public static class OrganisationModule
         services.AddScoped<SaveTeachingAssignment>();
         services.AddScoped<RemoveTeachingAssignment>();
         services.AddScoped<GetTeachingLoad>();
+        services.AddScoped<GetClassPage>();
         services.AddScoped<GetSchoolReadiness>();
         return services;
     }
@@ -55,7 +56,7 @@ public static class OrganisationModule
         foreach (var page in new[]
                  {
                      "/Organisation/Years/Index", "/Organisation/Years/Edit", "/Organisation/Years/Details", "/Organisation/Years/Scheme",
-                     "/Organisation/Years/Calendar", "/Organisation/Classes/Index", "/Organisation/Classes/Edit", "/Organisation/Groups/Edit",
+                     "/Organisation/Years/Calendar", "/Organisation/Classes/Index", "/Organisation/Classes/Details", "/Organisation/Classes/Edit", "/Organisation/Groups/Edit",
                      "/Organisation/Subjects/Index", "/Organisation/Subjects/Edit", "/Organisation/Curriculum",
                      "/Organisation/Assignments/Index", "/Organisation/Assignments/Edit", "/Organisation/Assignments/Load",
                  })
