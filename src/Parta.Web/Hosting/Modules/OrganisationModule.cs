@@ -43,6 +43,9 @@ public static class OrganisationModule
         services.AddScoped<GetTeachingLoad>();
         services.AddScoped<GetClassPage>();
         services.AddScoped<GetSchoolReadiness>();
+        // The homes of the administration and of teachers, built on the school's structure.
+        services.AddScoped<Parta.Home.GetSchoolAttention>();
+        services.AddScoped<Parta.Home.GetTeacherWork>();
         return services;
     }
 
