@@ -170,6 +170,7 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
             _ when type == typeof(WithdrawalReason) && Enum.TryParse<WithdrawalReason>(value, out var w) => w.Title(),
             _ when type == typeof(PeriodKind) && Enum.TryParse<PeriodKind>(value, out var p) => PeriodRules.Title(p),
             _ when type == typeof(CalendarEntryKind) && Enum.TryParse<CalendarEntryKind>(value, out var c) => SchoolDayRule.Title(c),
+            _ when row.EntityType == nameof(School) && row.Field == nameof(School.TimeZone) => RussianTimeZones.Title(value),
             _ when row.Field == "Permission" => Permissions.All.FirstOrDefault(p => p.Code == value)?.Title ?? value,
             _ => value,
         };
