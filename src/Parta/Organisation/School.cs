@@ -35,6 +35,10 @@ public sealed class School : Entity, IVersioned
     public static DateOnly TodayIn(string? timeZone, TimeProvider time) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, FindTimeZone(timeZone ?? DefaultTimeZone)));
 
+    /// <summary>A stored moment (UTC) as the clocks in a school's time zone showed it (the default zone when none is known).</summary>
+    public static DateTime LocalTimeIn(string? timeZone, DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), FindTimeZone(timeZone ?? DefaultTimeZone));
+
     public static TimeZoneInfo FindTimeZone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
