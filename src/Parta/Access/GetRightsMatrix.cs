@@ -17,9 +17,12 @@ public sealed class GetRightsMatrix(PartaDbContext db)
     /// <summary>The roles a school decides about.</summary>
     public static IReadOnlyList<SchoolRole> Roles => SchoolRoles.All;
 
-    /// <summary>Every permission a school decides about; a deployment-wide permission is never granted by a school.</summary>
+    /// <summary>
+    /// Every permission a school decides about: those of the modules built so far (<see cref="Permissions.InUse"/>); a
+    /// deployment-wide permission is never granted by a school. The others keep their defaults and any stored decision.
+    /// </summary>
     public static readonly IReadOnlyList<Permission> SchoolPermissions =
-        Permissions.All.Where(p => p.Code != Permissions.SchoolsManage).ToList();
+        Permissions.All.Where(p => p.Code != Permissions.SchoolsManage && Permissions.InUse.Contains(p.Code)).ToList();
 
     public async Task<RightsMatrix> HandleAsync(Request request, CancellationToken ct = default)
     {

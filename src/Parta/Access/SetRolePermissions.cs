@@ -6,7 +6,8 @@ namespace Parta.Access;
 /// <summary>
 /// The school's whole roles × permissions matrix as the coordinator wants it: every granted pair. Writes only the
 /// differences from the defaults (<see cref="RolePermissionOverride"/>): a value equal to the role's default removes the
-/// school's override. Permissions are read per request, so the change acts at once.
+/// school's override. Only the permissions of the matrix (<see cref="GetRightsMatrix.SchoolPermissions"/>) are decided;
+/// the others are left as they are. Permissions are read per request, so the change acts at once.
 /// </summary>
 public sealed class SetRolePermissions(PartaDbContext db, CurrentUser currentUser)
 {

@@ -9,19 +9,38 @@ using Parta.People;
 
 namespace Parta.Auditing;
 
-/// <summary>One audit row as a person reads it: what changed («Класс 5А»), the field in Russian, values as on the pages.</summary>
-public sealed record AuditLine(
-    DateTime At, string UserLogin, string EntityType, Guid EntityId, string Entity, string? Subject,
-    AuditAction Action, string Field, string? OldValue, string? NewValue, string? Reason);
+/// <summary>One field of a change as a person reads it: its title, the values as the pages show them.</summary>
+public sealed record AuditFieldChange(string Field, string? OldValue, string? NewValue);
 
 /// <summary>
-/// Turns stored audit rows into <see cref="AuditLine"/>s. The audit table keeps machine values on purpose (field names,
+/// One change as a person reads it: one thing («Личная карточка учащегося: Иванова Анна») created, changed or deleted at
+/// one moment by one person, with every field it touched.
+/// </summary>
+/// <param name="At">The moment in the school's own time zone.</param>
+/// <param name="Who">«Соколова Е. В.» (the card of the account), the login, or «система: …» for work of the system itself.</param>
+/// <param name="UserLogin">The login as stored, for the tooltip.</param>
+public sealed record AuditChange(
+    DateTime At, string Who, string UserLogin, string EntityType, Guid EntityId, string Entity, string? Subject,
+    AuditAction Action, IReadOnlyList<AuditFieldChange> Fields, string? Reason)
+{
+    /// <summary>«Фамилия: Иванова → Петрова» for a change, «Фамилия: Иванова» for what was created or deleted.</summary>
+    public string Describe(AuditFieldChange field) => Action switch
+    {
+        AuditAction.Created => $"{field.Field}: {field.NewValue}",
+        AuditAction.Deleted => $"{field.Field}: {field.OldValue}",
+        _ => $"{field.Field}: {field.OldValue ?? "—"} → {field.NewValue ?? "—"}",
+    };
+}
+
+/// <summary>
+/// Turns stored audit rows into <see cref="AuditChange"/>s. The audit table keeps machine values on purpose (field names,
 /// ISO dates, enum names, ids: stable whatever the UI says); here they become what the pages show: «Дата рождения»,
 /// «02.04.2015», «женский», «5А», «№ 45-у от 31.08.2026». The type of each field is read from the EF model, so a new
 /// audited field is shown rightly as soon as it has a title in <see cref="FieldTitles"/> (a test holds every audited
 /// field to that). Ids are resolved in one query per kind of thing referred to; what no longer exists keeps its id, and so
 /// does what the reader may not see: accounts and schools are named only within the current school (the tenancy filter
-/// guards the rest), a system administrator outside a school sees every name.
+/// guards the rest), a system administrator outside a school sees every name. Rows of one thing written by one save (same
+/// moment, same user, same action) become one change; who made it is named by the person card of their account.
 /// </summary>
 public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
 {
@@ -90,7 +109,9 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
         ["UsedByUserId"] = "Использовала учётная запись",
     };
 
-    public async Task<List<AuditLine>> PresentAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct = default)
+    /// <param name="rows">Stored rows, the rows of one change next to each other (<see cref="GetAuditHistory"/> reads them so).</param>
+    /// <param name="timeZone">The school's time zone, in which the moments are shown.</param>
+    public async Task<List<AuditChange>> PresentAsync(IReadOnlyList<AuditRow> rows, string? timeZone, CancellationToken ct = default)
     {
         var references = new Dictionary<Type, HashSet<Guid>>();
         void Refer(Type? target, Guid id)
@@ -123,10 +144,89 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
             }
         }
 
-        return rows.Select(r => new AuditLine(
-            r.At, r.UserLogin, r.EntityType, r.EntityId, GetAuditHistory.EntityTitle(r.EntityType), names.GetValueOrDefault(r.EntityId),
-            r.Action, FieldTitle(r.Field), Show(r, r.OldValue, names), Show(r, r.NewValue, names), r.Reason)).ToList();
+        var people = await PeopleOfAccountsAsync(rows.Where(r => r.UserId is not null).Select(r => r.UserId!.Value).Distinct().ToList(), ct);
+        return Changes(rows).Select(change =>
+        {
+            var r = change[0];
+            var fields = change
+                .OrderBy(f => FieldOrder(f.EntityType, f.Field))
+                .Select(f => new AuditFieldChange(FieldTitle(f.Field), Show(f, f.OldValue, names), Show(f, f.NewValue, names)))
+                .ToList();
+            return new AuditChange(
+                School.LocalTimeIn(timeZone, r.At), Who(r, people), r.UserLogin, r.EntityType, r.EntityId,
+                GetAuditHistory.EntityTitle(r.EntityType), names.GetValueOrDefault(r.EntityId), r.Action, fields, r.Reason);
+        }).ToList();
     }
+
+    /// <summary>Whether two stored rows belong to one change: one thing, one save (its moment), one user, one action.</summary>
+    public static bool SameChange(AuditRow a, AuditRow b) =>
+        a.EntityType == b.EntityType && a.EntityId == b.EntityId && a.At == b.At && a.UserId == b.UserId
+        && a.UserLogin == b.UserLogin && a.Action == b.Action;
+
+    /// <summary>Runs of rows that make one change each, in the order given.</summary>
+    public static List<List<AuditRow>> Changes(IEnumerable<AuditRow> rows)
+    {
+        var changes = new List<List<AuditRow>>();
+        foreach (var row in rows)
+        {
+            if (changes.Count > 0 && SameChange(changes[^1][0], row))
+            {
+                changes[^1].Add(row);
+            }
+            else
+            {
+                changes.Add([row]);
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>
+    /// The logins the system's own work is written under (<see cref="CurrentUser.ActAsSystem"/>): the demo preset seeds as
+    /// «seed», the import command as «import», everything else as «system».
+    /// </summary>
+    public static string SystemWorkTitle(string login) => login switch
+    {
+        "seed" => "система: начальное заполнение",
+        "import" => "система: импорт из файла",
+        _ => "система",
+    };
+
+    private static string Who(AuditRow row, Dictionary<Guid, string> people) =>
+        row.UserId is not { } userId ? SystemWorkTitle(row.UserLogin)
+        : people.TryGetValue(userId, out var name) ? name
+        : row.UserLogin;
+
+    /// <summary>«Соколова Е. В.» of the accounts that have a card in the current school: a staff member's first, then a parent's, then a student's.</summary>
+    private async Task<Dictionary<Guid, string>> PeopleOfAccountsAsync(List<Guid> userIds, CancellationToken ct)
+    {
+        var result = new Dictionary<Guid, string>();
+        if (userIds.Count == 0)
+        {
+            return result;
+        }
+
+        var cards = new[]
+        {
+            db.StaffMembers.AsNoTracking().Where(p => p.UserId != null && userIds.Contains(p.UserId.Value)).Select(p => new AccountCard(p.UserId!.Value, p.LastName, p.FirstName, p.MiddleName)),
+            db.Guardians.AsNoTracking().Where(p => p.UserId != null && userIds.Contains(p.UserId.Value)).Select(p => new AccountCard(p.UserId!.Value, p.LastName, p.FirstName, p.MiddleName)),
+            db.Students.AsNoTracking().Where(p => p.UserId != null && userIds.Contains(p.UserId.Value)).Select(p => new AccountCard(p.UserId!.Value, p.LastName, p.FirstName, p.MiddleName)),
+        };
+        foreach (var query in cards)
+        {
+            foreach (var card in await query.ToListAsync(ct))
+            {
+                result.TryAdd(card.UserId, PersonName.WithInitials(card.LastName, card.FirstName, card.MiddleName));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Fields in the order the entity declares them (surname before first name), account changes after.</summary>
+    private int FieldOrder(string entityType, string field) =>
+        EntityClrType(entityType)?.GetProperties().Select(p => p.Name).ToList().IndexOf(field) is { } i and >= 0 ? i : int.MaxValue;
 
     /// <summary>The name of one audited thing, for the heading of its history («Личная карточка учащегося — Иванов Иван»).</summary>
     public async Task<string?> SubjectAsync(string entityType, Guid entityId, CancellationToken ct = default) =>
@@ -170,6 +270,7 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
             _ when type == typeof(WithdrawalReason) && Enum.TryParse<WithdrawalReason>(value, out var w) => w.Title(),
             _ when type == typeof(PeriodKind) && Enum.TryParse<PeriodKind>(value, out var p) => PeriodRules.Title(p),
             _ when type == typeof(CalendarEntryKind) && Enum.TryParse<CalendarEntryKind>(value, out var c) => SchoolDayRule.Title(c),
+            _ when row.EntityType == nameof(School) && row.Field == nameof(School.TimeZone) => RussianTimeZones.Title(value),
             _ when row.Field == "Permission" => Permissions.All.FirstOrDefault(p => p.Code == value)?.Title ?? value,
             _ => value,
         };
@@ -250,4 +351,6 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
     }
 
     private sealed record PersonRow(Guid Id, string LastName, string FirstName, string? MiddleName);
+
+    private sealed record AccountCard(Guid UserId, string LastName, string FirstName, string? MiddleName);
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Parta.Common;
 
-/// <summary>Dates as a Russian reader sees them: 28.11.2026.</summary>
+/// <summary>Dates as a Russian reader sees them: 28.11.2026, and moments: 28.11.2026 14:05.</summary>
 public static class RussianDate
 {
     public static string Show(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
@@ -10,4 +10,7 @@ public static class RussianDate
     public static string Show(DateOnly? date) => date is { } d ? Show(d) : "";
 
     public static string Show(DateOnly start, DateOnly end) => $"{Show(start)} – {Show(end)}";
+
+    /// <summary>«12.10.2026 14:05»: a moment already turned into the school's own time (<c>School.LocalTimeIn</c>).</summary>
+    public static string ShowMoment(DateTime local) => local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 }

@@ -41,7 +41,7 @@ public sealed class SaveSchool(PartaDbContext db)
         var address = checks.Text(request.Address, nameof(Request.Address), "Адрес", 500);
         var municipalityName = checks.Text(request.Municipality, nameof(Request.Municipality), "Муниципалитет", 200);
         var maxOrderDelay = checks.Number(request.MaxOrderDelayDays ?? 30, nameof(Request.MaxOrderDelayDays), "Приказ можно подписать позже события", 0, 365);
-        if (!School.RussianTimeZones.Any(z => z.Id == request.TimeZone))
+        if (!RussianTimeZones.Contains(request.TimeZone))
         {
             checks.Add(new UnknownTimeZone());
         }

@@ -35,26 +35,14 @@ public sealed class School : Entity, IVersioned
     public static DateOnly TodayIn(string? timeZone, TimeProvider time) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, FindTimeZone(timeZone ?? DefaultTimeZone)));
 
+    /// <summary>A stored moment (UTC) as the clocks in a school's time zone showed it (the default zone when none is known).</summary>
+    public static DateTime LocalTimeIn(string? timeZone, DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), FindTimeZone(timeZone ?? DefaultTimeZone));
+
     public static TimeZoneInfo FindTimeZone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     public static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
-
-    /// <summary>The time zones of Russia, west to east, offered when a school is created.</summary>
-    public static readonly IReadOnlyList<(string Id, string Title)> RussianTimeZones =
-    [
-        ("Europe/Kaliningrad", "Калининград (МСК−1)"),
-        ("Europe/Moscow", "Москва (МСК)"),
-        ("Europe/Samara", "Самара (МСК+1)"),
-        ("Asia/Yekaterinburg", "Екатеринбург (МСК+2)"),
-        ("Asia/Omsk", "Омск (МСК+3)"),
-        ("Asia/Krasnoyarsk", "Красноярск (МСК+4)"),
-        ("Asia/Irkutsk", "Иркутск (МСК+5)"),
-        ("Asia/Yakutsk", "Якутск (МСК+6)"),
-        ("Asia/Vladivostok", "Владивосток (МСК+7)"),
-        ("Asia/Magadan", "Магадан (МСК+8)"),
-        ("Asia/Kamchatka", "Петропавловск-Камчатский (МСК+9)"),
-    ];
 }
 
 internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>

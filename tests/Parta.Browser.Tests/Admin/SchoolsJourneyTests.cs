@@ -27,7 +27,7 @@ public sealed class SchoolsJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Школа «СШ № 47 Берёзовка» добавлена.");
         var row = page.Locator("tbody tr", new() { HasText = "СШ № 47 Берёзовка" });
         await Assertions.Expect(row).ToContainTextAsync("Берёзовский муниципальный округ");
-        await Assertions.Expect(row).ToContainTextAsync("Asia/Yekaterinburg");
+        await Assertions.Expect(row).ToContainTextAsync("Екатеринбург (UTC+5)");
 
         await row.GetByRole(AriaRole.Link, new() { Name = "СШ № 47 Берёзовка" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Сведения о школе");

@@ -25,7 +25,7 @@ public sealed class HistoryJourneyTests(BrowserApp app)
             .ToHaveTextAsync("История изменений: Личная карточка учащегося — Кузнецова Анна Дмитриевна");
         var row = page.Locator("tbody tr", new() { HasText = "+7 912 555-01-77" }).First;
         await Assertions.Expect(row).ToContainTextAsync("Телефон");
-        await Assertions.Expect(row).ToContainTextAsync("coordinator");
+        await Assertions.Expect(row).ToContainTextAsync("Соколова Е. В.");
         await Assertions.Expect(row).ToContainTextAsync("изменено");
         await BrowserApp.ScreenshotAsync(page, "auditing-student-history");
         await BrowserApp.AssertAccessibleAsync(page);

@@ -22,9 +22,36 @@ public sealed class SchoolTests
     }
 
     [Fact]
-    public void RussianTimeZones_AreElevenAndAllKnownToTheSystem()
+    public void RussianTimeZones_EveryZoneOfRussia_KnownToTheSystemWithTheOffsetItsTitleSays()
     {
-        Assert.Equal(11, School.RussianTimeZones.Count);
-        Assert.All(School.RussianTimeZones, z => Assert.True(School.IsKnownTimeZone(z.Id), z.Id));
+        var winter = new DateTime(2026, 1, 15, 12, 0, 0, DateTimeKind.Utc);
+        var summer = new DateTime(2026, 7, 15, 12, 0, 0, DateTimeKind.Utc);
+
+        Assert.Equal(26, RussianTimeZones.All.Count);
+        Assert.Equal(RussianTimeZones.All.Count, RussianTimeZones.All.Select(z => z.Id).Distinct().Count());
+        Assert.All(RussianTimeZones.All, z =>
+        {
+            Assert.True(School.IsKnownTimeZone(z.Id), z.Id);
+            var zone = School.FindTimeZone(z.Id);
+            Assert.Equal(TimeSpan.FromHours(z.UtcOffsetHours), zone.GetUtcOffset(winter));
+            Assert.Equal(TimeSpan.FromHours(z.UtcOffsetHours), zone.GetUtcOffset(summer));
+        });
+        Assert.Equal(RussianTimeZones.All.OrderBy(z => z.UtcOffsetHours).Select(z => z.Id), RussianTimeZones.All.Select(z => z.Id));
     }
+
+    [Theory]
+    [InlineData("Europe/Kaliningrad", "Калининград (UTC+2)")]
+    [InlineData("Europe/Moscow", "Москва (UTC+3)")]
+    [InlineData("Europe/Samara", "Самара (UTC+4)")]
+    [InlineData("Asia/Yekaterinburg", "Екатеринбург (UTC+5)")]
+    [InlineData("Asia/Omsk", "Омск (UTC+6)")]
+    [InlineData("Asia/Krasnoyarsk", "Красноярск (UTC+7)")]
+    [InlineData("Asia/Irkutsk", "Иркутск (UTC+8)")]
+    [InlineData("Asia/Yakutsk", "Якутск (UTC+9)")]
+    [InlineData("Asia/Vladivostok", "Владивосток (UTC+10)")]
+    [InlineData("Asia/Magadan", "Магадан (UTC+11)")]
+    [InlineData("Asia/Kamchatka", "Камчатка (UTC+12)")]
+    [InlineData("Europe/Berlin", "Europe/Berlin")]
+    public void RussianTimeZones_Title_NamesTheCityAndOffset_AndAnUnlistedZoneByItsId(string id, string title) =>
+        Assert.Equal(title, RussianTimeZones.Title(id));
 }

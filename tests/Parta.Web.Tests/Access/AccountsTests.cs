@@ -210,10 +210,10 @@ public sealed partial class AccountsTests(TestApps apps)
         Assert.Equal($"История изменений: Учётная запись — {teacher.Login}", history.QuerySelector("h1")!.TextContent.Trim());
         var rows = history.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.Equal([coordinator.Login, "Пароль", "", "сброшен, выдан одноразовый"], [rows[0][1], rows[0][4], rows[0][5], rows[0][6]]);
-        Assert.Equal([coordinator.Login, "Заблокирована", "да", "нет"], [rows[1][1], rows[1][4], rows[1][5], rows[1][6]]);
-        Assert.Equal([coordinator.Login, "Заблокирована", "нет", "да"], [rows[2][1], rows[2][4], rows[2][5], rows[2][6]]);
-        Assert.Contains("только доступ к этой школе", rows[2][7], StringComparison.Ordinal);
+        Assert.Equal([coordinator.Login, "Пароль: — → сброшен, выдан одноразовый"], [rows[0][1], rows[0][4]]);
+        Assert.Equal([coordinator.Login, "Заблокирована: да → нет"], [rows[1][1], rows[1][4]]);
+        Assert.Equal([coordinator.Login, "Заблокирована: нет → да"], [rows[2][1], rows[2][4]]);
+        Assert.Contains("только доступ к этой школе", rows[2][5], StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

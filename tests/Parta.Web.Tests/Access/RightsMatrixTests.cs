@@ -76,6 +76,52 @@ public sealed class RightsMatrixTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Rights_ShowOnlyTheBuiltModulesRights_WithTheirCodesOnlyInATooltip(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var page = await client.GetDocumentAsync("/Access/Rights");
+
+        var rows = page.QuerySelectorAll("tbody th[scope=row]").Select(th => (Title: th.TextContent.Trim(), Code: th.GetAttribute("title"))).ToList();
+        Assert.Equal(
+            Permissions.InUse.Where(c => c != Permissions.SchoolsManage).Order(StringComparer.Ordinal),
+            rows.Select(r => r.Code!).Order(StringComparer.Ordinal));
+        Assert.Contains(("Просмотр истории изменений", (string?)Permissions.AuditView), rows);
+        var text = page.QuerySelector("table.rights-matrix")!.TextContent;
+        Assert.DoesNotContain("Ведение своих журналов", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Составление расписания", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("school.view", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[a-z]+\.[a-z]+", text);
+        Assert.Null(page.QuerySelector("input[value='Teacher:journal.edit.own']"));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Save_LeavesTheRightsNotShownAsTheyWere(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            d.RolePermissionOverrides.Add(new RolePermissionOverride
+            {
+                SchoolId = school.Id, Role = SchoolRole.Teacher, Permission = Permissions.JournalEditOwn, Granted = false,
+            });
+            await d.SaveChangesAsync();
+        });
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var saved = await SaveMatrixAsync(client, g => g.Add("Teacher:audit.view"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var overrides = await app.WithDbAsync(school.Id, d => d.RolePermissionOverrides.Select(o => new { o.Role, o.Permission, o.Granted }).ToListAsync());
+        Assert.Equal(
+            [(SchoolRole.Teacher, Permissions.AuditView, true), (SchoolRole.Teacher, Permissions.JournalEditOwn, false)],
+            overrides.Select(o => (o.Role, o.Permission, o.Granted)).OrderBy(o => o.Permission, StringComparer.Ordinal));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Save_CoordinatorLosesRightsManagement_IsRefused(Db db)
     {
         var app = await apps.GetAsync(db);

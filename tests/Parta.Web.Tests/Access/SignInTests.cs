@@ -196,6 +196,35 @@ public sealed class SignInTests(TestApps apps)
         Assert.Equal(["Вход выполнен", "Неверный пароль"], events);
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task LoginHistory_OwnPage_SaysBrowserSystemAndAddressInWords_AndTheSchoolsTime(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync(timeZone: "Asia/Vladivostok");
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        const string Windows = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+        const string IPhone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 Mobile/15E148 Safari/604.1";
+        await app.WithDbAsync(null, async d =>
+        {
+            d.LoginEvents.AddRange(
+                new LoginEvent { UserId = user.Id, At = new DateTime(2026, 10, 12, 4, 5, 0, DateTimeKind.Utc), Outcome = LoginOutcome.Succeeded, Channel = "web", IpAddress = "::1", UserAgent = Windows },
+                new LoginEvent { UserId = user.Id, At = new DateTime(2026, 10, 11, 20, 0, 0, DateTimeKind.Utc), Outcome = LoginOutcome.WrongPassword, Channel = "web", IpAddress = "::ffff:95.165.10.4", UserAgent = IPhone },
+                new LoginEvent { UserId = user.Id, At = new DateTime(2026, 10, 1, 9, 0, 0, DateTimeKind.Utc), Outcome = LoginOutcome.Succeeded, Channel = "api", IpAddress = "2a02:6b8::1", UserAgent = "okhttp/4.12.0" });
+            await d.SaveChangesAsync();
+        });
+        using var client = await app.SignedInClientAsync(user);
+
+        var page = await client.GetDocumentAsync("/Account");
+
+        Assert.Equal(["Когда", "Событие", "Канал", "Адрес", "Браузер"], page.QuerySelectorAll("#logins thead th").Select(th => th.TextContent));
+        var rows = page.QuerySelectorAll("#logins tbody tr").Select(tr => tr.QuerySelectorAll("td").ToList()).TakeLast(3).ToList();
+        Assert.Equal(["12.10.2026 14:05", "Вход выполнен", "сайт", "этот компьютер", "Chrome, Windows"], rows[0].Select(td => td.TextContent));
+        Assert.Equal(["12.10.2026 06:00", "Неверный пароль", "сайт", "95.165.10.4", "Safari, iPhone"], rows[1].Select(td => td.TextContent));
+        Assert.Equal(["01.10.2026 19:00", "Вход выполнен", "приложение", "2a02:6b8::1", "неизвестный браузер"], rows[2].Select(td => td.TextContent));
+        Assert.Equal(("::1", Windows), (rows[0][3].GetAttribute("title"), rows[0][4].GetAttribute("title")));
+        Assert.Equal("::ffff:95.165.10.4", rows[1][3].GetAttribute("title"));
+    }
+
     [Fact]
     public async Task SignIn_TooManyAttemptsForOneLogin_IsRateLimited()
     {

@@ -27,9 +27,15 @@ public sealed class SchoolsTests(TestApps apps)
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var list = await client.GetDocumentAsync("/Admin/Schools");
         var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(name, StringComparison.Ordinal));
-        Assert.Contains("Asia/Vladivostok", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Владивосток (UTC+10)", row.QuerySelectorAll("td")[2].TextContent.Trim());
+        Assert.DoesNotContain("Asia/", list.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Владивостокский городской округ", row.TextContent, StringComparison.Ordinal);
         var id = await app.WithDbAsync(null, d => d.Schools.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
+        var form = await client.GetDocumentAsync($"/Admin/Schools/Edit?id={id}");
+        var zone = (AngleSharp.Html.Dom.IHtmlSelectElement)form.QuerySelector("select[name=TimeZone]")!;
+        Assert.Equal(("Asia/Vladivostok", "Владивосток (UTC+10)"), (zone.Value, zone.SelectedOptions.Single().TextContent));
+        Assert.Contains(zone.Options, o => o.TextContent == "Москва (UTC+3)");
+        Assert.Contains(zone.Options, o => o.TextContent == "Анадырь (UTC+12)");
         var history = await client.GetDocumentAsync($"/Admin/Schools/History?id={id}");
         Assert.Contains(history.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Название", StringComparison.Ordinal) && r.TextContent.Contains(name, StringComparison.Ordinal));
     }

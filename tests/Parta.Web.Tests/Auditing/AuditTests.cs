@@ -94,10 +94,9 @@ public sealed class AuditTests(TestApps apps)
 
         var page = await client.GetDocumentAsync($"/Auditing?entityType=Student&entityId={studentId}");
 
-        var changed = page.QuerySelectorAll("tbody tr").Select(tr => tr.TextContent).Single(t => t.Contains("изменено", StringComparison.Ordinal) && t.Contains("zavuch", StringComparison.Ordinal));
-        Assert.Contains("zavuch", changed, StringComparison.Ordinal);
-        Assert.Contains("Морозова-Лебедева", changed, StringComparison.Ordinal);
-        Assert.Contains("Фамилия", changed, StringComparison.Ordinal);
+        var changed = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList())
+            .Single(r => r[3] == "изменено" && r[1] == "zavuch");
+        Assert.Equal("Фамилия: Морозова → Морозова-Лебедева", changed[4]);
         Assert.Equal("История изменений: Личная карточка учащегося — Морозова-Лебедева Анна Игоревна", page.QuerySelector("h1")!.TextContent.Trim());
     }
 
@@ -122,12 +121,95 @@ public sealed class AuditTests(TestApps apps)
         var historyLink = card.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "История изменений").GetAttribute("href")!;
         var page = await client.GetDocumentAsync(historyLink);
 
-        var rows = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
-        Assert.Contains(rows, r => r[4] == "Дата рождения" && r[6] == "14.03.2015");
-        Assert.Contains(rows, r => r[4] == "Пол" && r[6] == "женский");
-        Assert.Contains(rows, r => r[4] == "Класс" && r[5].StartsWith("5А", StringComparison.Ordinal) && r[6] == "7Б");
-        Assert.DoesNotContain(rows, r => r[5].Contains(class5A.ToString(), StringComparison.Ordinal) || r[6].Contains(class7B.ToString(), StringComparison.Ordinal));
+        var changes = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td")[4].TextContent.Trim()).ToList();
+        Assert.Contains("Дата рождения: 01.05.2015 → 14.03.2015; Пол: — → женский", changes);
+        Assert.Contains(changes, c => System.Text.RegularExpressions.Regex.IsMatch(c, "^Класс: 5А[0-9a-f]{3} → 7Б$"));
+        Assert.DoesNotContain(changes, c => c.Contains(class5A.ToString(), StringComparison.Ordinal) || c.Contains(class7B.ToString(), StringComparison.Ordinal));
         Assert.True(await app.WithDbAsync(school.Id, d => d.PersonalDataViews.AnyAsync(v => v.SubjectId == studentId && v.Page == "/Auditing" && v.UserLogin == coordinator.Login)));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task HistoryPage_OneSaveOfSeveralFields_IsOneRowNamingThePersonAtTheSchoolsOwnTime(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync(timeZone: "Asia/Vladivostok");
+        var (_, studentId) = await app.CreateStudentAsync(school, "Лебедева");
+        var zavuch = await app.CreateUserAsync(school, SchoolRole.DeputyDirector);
+        await app.CreateStaffAsync(school, "Завучева", zavuch);
+        using (var scope = app.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(zavuch.Id, zavuch.Login, school.Id, false);
+            var d = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+            var student = await d.Students.SingleAsync(s => s.Id == studentId);
+            student.Phone = "+7 900 000-00-01";
+            student.LastName = "Орлова";
+            await d.SaveChangesAsync();
+        }
+
+        var at = await app.WithDbAsync(null, d => d.AuditEntries.Where(a => a.EntityId == studentId && a.Field == "Phone").Select(a => a.At).SingleAsync());
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var page = await client.GetDocumentAsync($"/Auditing?entityType=Student&entityId={studentId}");
+
+        Assert.Equal(["Когда", "Кто", "Что", "Действие", "Изменения", "Причина"], page.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        var row = page.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelectorAll("td")[3].TextContent == "изменено" && tr.TextContent.Contains("Телефон", StringComparison.Ordinal));
+        var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        var vladivostok = at.AddHours(10);
+        Assert.Equal(vladivostok.ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), cells[0]);
+        Assert.Equal(("Завучева И. П.", zavuch.Login), (cells[1], row.QuerySelectorAll("td")[1].GetAttribute("title")));
+        Assert.Equal("Фамилия: Лебедева → Орлова; Телефон: — → +7 900 000-00-01", cells[4]);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task HistoryPage_WorkOfTheSystem_IsSaidInWords(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var subject = new Parta.Organisation.Subject { SchoolId = school.Id, Name = "Черчение", ShortName = "Черч." };
+        async Task AsSystemAsync(string login, Action<PartaDbContext> change)
+        {
+            using var scope = app.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem(school.Id, login);
+            var d = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+            change(d);
+            await d.SaveChangesAsync();
+        }
+
+        await AsSystemAsync("seed", d => d.Subjects.Add(subject));
+        await AsSystemAsync("import", d => d.Subjects.Attach(subject).Entity.Name = "Черчение и графика");
+        await AsSystemAsync("system", d => d.Subjects.Attach(subject).Entity.ShortName = "Черч. и гр.");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var page = await client.GetDocumentAsync($"/Auditing?entityType=Subject&entityId={subject.Id}");
+
+        var who = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td")[1].TextContent.Trim()).ToList();
+        Assert.Equal(["система", "система: импорт из файла", "система: начальное заполнение"], who);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task HistoryPage_ManyChanges_ShowsTheNewestHundredChangesEachWithAllItsFields(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var subjectId = await app.CreateSubjectAsync(school, "Предмет 0", "П0");
+        await app.WithDbAsync(school.Id, async d =>
+        {
+            var subject = await d.Subjects.SingleAsync(s => s.Id == subjectId);
+            for (var i = 1; i <= 120; i++)
+            {
+                (subject.Name, subject.ShortName) = ($"Предмет {i}", $"П{i}");
+                await d.SaveChangesAsync();
+            }
+        });
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var page = await client.GetDocumentAsync($"/Auditing?entityType=Subject&entityId={subjectId}");
+
+        var changes = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td")[4].TextContent.Trim()).ToList();
+        Assert.Equal(GetAuditHistory.ChangesShown, changes.Count);
+        Assert.Equal("Название: Предмет 119 → Предмет 120; Краткое название: П119 → П120", changes[0]);
+        Assert.Equal("Название: Предмет 20 → Предмет 21; Краткое название: П20 → П21", changes[^1]);
+        Assert.Contains("Последние 100 изменений", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -18,10 +18,10 @@ public static class TestData
 {
     public const string Password = "тестовый пароль 2026";
 
-    public static async Task<TestSchool> CreateSchoolAsync(this PartaAppFactory app, string? name = null)
+    public static async Task<TestSchool> CreateSchoolAsync(this PartaAppFactory app, string? name = null, string timeZone = School.DefaultTimeZone)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var school = new School { Name = name ?? $"Тестовая школа {suffix}", ShortName = $"Школа {suffix}" };
+        var school = new School { Name = name ?? $"Тестовая школа {suffix}", ShortName = $"Школа {suffix}", TimeZone = timeZone };
         await app.WithDbAsync(null, async db =>
         {
             db.Schools.Add(school);

@@ -135,6 +135,7 @@ public sealed class AssignmentsTests(TestApps apps)
 
         var page = await client.GetDocumentAsync($"/Organisation/Assignments/Load?yearId={yearId}");
 
+        Assert.Equal(["Учитель", "Часов в неделю", "Предметов в классах и группах"], page.QuerySelectorAll("#teachers thead th").Select(th => th.TextContent.Trim()));
         var teachers = page.QuerySelectorAll("#teachers tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
         Assert.Equal(["Петров Ирина Павловна", "3", "1"], teachers[0]);
         Assert.Equal(["Смирнова Ирина Павловна", "7", "2"], teachers[1]);

@@ -14,7 +14,7 @@ public sealed class IndexModel(GetAuditHistory history, AuditPresenter presenter
 
     public string? EntityType { get; private set; }
     public Guid? EntityId { get; private set; }
-    public IReadOnlyList<AuditLine> Rows { get; private set; } = [];
+    public IReadOnlyList<AuditChange> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? entityType, Guid? entityId)
     {

@@ -10,7 +10,7 @@ namespace Parta.Web.Pages.Admin.Schools;
 public sealed class HistoryModel(PartaDbContext db, GetAuditHistory history) : PageModel
 {
     public string SchoolName { get; private set; } = "";
-    public IReadOnlyList<AuditLine> Rows { get; private set; } = [];
+    public IReadOnlyList<AuditChange> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
