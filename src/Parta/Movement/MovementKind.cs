@@ -52,6 +52,9 @@ public static class MovementKinds
     /// <summary>Events that may be a new student's first record (and so come with a new card).</summary>
     public static bool AdmitsNewStudent(this MovementKind kind) => kind is MovementKind.Admission or MovementKind.OpeningEnrolment;
 
+    /// <summary>Events that name another school: where an arrival came from, where a leaver went («откуда прибыл», «куда выбыл»).</summary>
+    public static bool NamesOtherSchool(this MovementKind kind) => kind is MovementKind.Admission or MovementKind.Withdrawal;
+
     public static string Title(this MovementKind kind) => kind switch
     {
         MovementKind.Admission => "Прибытие",

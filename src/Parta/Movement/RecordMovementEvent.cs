@@ -38,8 +38,10 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             return new StudentNotFound();
         }
 
+        // A class given with a withdrawal, another school with a transfer (a form that showed every field) are not
+        // the event's: they are ignored, not kept, as a withdrawal reason or debts of another kind are.
         SchoolClass? target = null;
-        if (request.ClassId is { } classId)
+        if (request.Kind.LeadsIntoClass() && request.ClassId is { } classId)
         {
             target = await db.SchoolClasses.FirstOrDefaultAsync(c => c.Id == classId, ct);
             if (target is null)
@@ -77,7 +79,7 @@ public sealed class RecordMovementEvent(PartaDbContext db, TimeProvider time)
             OrderId = order.Id,
             Reason = particulars.Reason,
             WithdrawalReason = request.Kind == MovementKind.Withdrawal ? particulars.WithdrawalReason ?? WithdrawalReason.Other : null,
-            OtherSchool = particulars.OtherSchool,
+            OtherSchool = request.Kind.NamesOtherSchool() ? particulars.OtherSchool : null,
             AcademicDebts = request.Kind == MovementKind.ConditionalPromotion ? particulars.AcademicDebts : null,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };

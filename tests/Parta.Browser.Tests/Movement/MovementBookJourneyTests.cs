@@ -67,7 +67,8 @@ public sealed class MovementBookJourneyTests(BrowserApp app)
         await page.GotoAsync("/Movement/Record");
         await page.GetByLabel("Событие").SelectOptionAsync(new SelectOptionValue { Label = "Перевод в другой класс" });
         await page.GetByLabel("Класс").SelectOptionAsync(new SelectOptionValue { Label = "6Б" });
-        await page.GetByLabel("Учащийся").SelectOptionAsync(new SelectOptionValue { Label = "Ярошевич Мирон Павлович, 6А, 23.01.2014" });
+        await page.GetByLabel("Учащийся").FillAsync("ярош");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ярошевич Мирон Павлович, 6А, 23.01.2014" }).ClickAsync();
         await page.GetByLabel("Дата события").FillAsync("2026-10-19");
         await page.GetByLabel("Номер приказа").FillAsync("7712-у");
         await page.GetByLabel("Дата приказа").FillAsync("2026-10-19");

@@ -29,7 +29,8 @@ public sealed partial class MovementJourneyTests(BrowserApp app)
         await page.GotoAsync("/Movement/Record");
         await page.GetByLabel("Событие").SelectOptionAsync(new SelectOptionValue { Label = "Перевод в другой класс" });
         await page.GetByLabel("Класс").SelectOptionAsync(new SelectOptionValue { Label = "3Б" });
-        await page.GetByLabel("Учащийся").SelectOptionAsync(new SelectOptionValue { Label = "Журавлёва Ева Андреевна, 3А, 20.05.2017" });
+        await page.GetByLabel("Учащийся").FillAsync("журавл");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Журавлёва Ева Андреевна, 3А, 20.05.2017" }).ClickAsync();
         await page.GetByLabel("Дата события").FillAsync("2026-11-16");
         await page.GetByLabel("Номер приказа").FillAsync("152-у");
         await page.GetByLabel("Дата приказа").FillAsync("2026-11-13");

@@ -57,6 +57,7 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /Movement/Report?handler=Xlsx"] = Staff("/Movement/Report?handler=Xlsx", E.A, E.A),
         ["GET /Movement/Alphabetical?handler=Xlsx"] = Staff("/Movement/Alphabetical?handler=Xlsx", E.A, E.A),
         ["POST /Movement/Record"] = Staff("/Movement/Record", E.A, E.A),
+        ["GET /Movement/Record?handler=Students"] = Staff("/Movement/Record?handler=Students&q=%D0%B0%D0%BD", E.A, E.A),
         ["POST /Movement/Promotion?handler=Preview"] = Staff("/Movement/Promotion?handler=Preview", E.A, E.A),
         ["POST /Movement/Promotion?handler=Apply"] = Staff("/Movement/Promotion?handler=Apply", E.A, E.A),
         ["POST /Movement/Correct"] = Staff($"/Movement/Correct?id={Someone}", E.N, E.N),

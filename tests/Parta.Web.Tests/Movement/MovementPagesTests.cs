@@ -37,7 +37,8 @@ public sealed class MovementPagesTests(TestApps apps)
 
         var form = await client.GetDocumentAsync(card.QuerySelector("a.student-movement-link")!.GetAttribute("href")!);
 
-        Assert.Equal(studentId.ToString(), form.QuerySelector("select[name=StudentId] option[selected]")?.GetAttribute("value"));
+        Assert.Equal(studentId.ToString(), form.QuerySelector("input[name=StudentId]")?.GetAttribute("value"));
+        Assert.StartsWith("Карточкина Анна Игоревна", form.QuerySelector("#student-chosen-title")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Transfer", form.QuerySelector("select[name=Kind] option[selected]")?.GetAttribute("value"));
     }
 

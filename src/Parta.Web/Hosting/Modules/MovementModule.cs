@@ -24,6 +24,7 @@ public static class MovementModule
             .AddScoped<CorrectMovementEvent>()
             .AddScoped<GetMovementReport>()
             .AddScoped<GetStudentMovement>()
+            .AddScoped<FindStudentToRecord>()
             .AddScoped<PromoteClass>();
 
     /// <summary>The book is read with movement.view, kept with movement.edit; a record is corrected or cancelled with movement.correct.</summary>
@@ -34,7 +35,9 @@ public static class MovementModule
             pages.Page(page, read: Permissions.MovementView);
         }
 
-        pages.Page("/Movement/Record", read: Permissions.MovementEdit, write: Permissions.MovementEdit);
+        pages.Page("/Movement/Record", read: Permissions.MovementEdit, write: Permissions.MovementEdit)
+            .Get("Students", Permissions.MovementEdit); // the form's student search: names and classes of every card
+
         pages.Page("/Movement/Promotion", read: Permissions.MovementEdit, write: Permissions.MovementEdit);
         pages.Page("/Movement/Correct", read: Permissions.MovementCorrect, write: Permissions.MovementCorrect);
         pages.Page("/Movement/Cancel", read: Permissions.MovementCorrect, write: Permissions.MovementCorrect);

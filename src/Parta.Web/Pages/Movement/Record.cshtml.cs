@@ -11,11 +11,20 @@ namespace Parta.Web.Pages.Movement;
 
 /// <summary>
 /// One form for every event of the book. An admission without a chosen student admits a new one: the page hands the
-/// card and the event to <see cref="AdmitStudent"/>, which makes both in one transaction.
+/// card and the event to <see cref="AdmitStudent"/>, which makes both in one transaction. The student is found by a few
+/// letters of the name (<see cref="OnGetStudentsAsync"/>, <see cref="FindStudentToRecord"/>); with scripts the form
+/// shows only the fields of the chosen kind (wwwroot/js/movement-record.js), without them every field, and the use case
+/// ignores those the kind does not have.
 /// </summary>
-public sealed class RecordModel(PartaDbContext db, RecordMovementEvent record, AdmitStudent admit, TimeProvider time) : PageModel
+public sealed class RecordModel(PartaDbContext db, RecordMovementEvent record, AdmitStudent admit, FindStudentToRecord find, TimeProvider time) : PageModel
 {
-    public sealed record Option(Guid Id, string Title);
+    /// <summary>The matches of a search as the form lists them (<c>_StudentMatches</c>).</summary>
+    public sealed record StudentMatches(string? Query, IReadOnlyList<StudentListRow> Students, int Total, string? Error)
+    {
+        /// <summary>«Журавлёва Ева Андреевна, 3А, 20.05.2017»; for one in no class today, why: «…, выбыла 16.11.2026, приказ № 12-у от 16.11.2026, …».</summary>
+        public static string TitleOf(StudentListRow s) =>
+            string.Join(", ", new[] { s.FullName, s.Status ?? s.ClassName, s.BirthDate is { } b ? RussianDate.Show(b) : null }.Where(p => !string.IsNullOrEmpty(p)));
+    }
 
     /// <summary>The card of a new student, for an admission (its fields post as <c>Student.LastName</c> …).</summary>
     public sealed class NewStudent
@@ -68,7 +77,15 @@ public sealed class RecordModel(PartaDbContext db, RecordMovementEvent record, A
     [BindProperty, Display(Name = "Академическая задолженность")]
     public string? AcademicDebts { get; set; }
 
-    public IReadOnlyList<Option> Students { get; private set; } = [];
+    /// <summary>A search sent without scripts (the search form's «Найти»): its matches are listed on the page itself.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public StudentMatches? Matches { get; private set; }
+
+    /// <summary>The chosen student as the form names them, or null when none is chosen.</summary>
+    public string? ChosenStudent { get; private set; }
+
     public IReadOnlyList<ClassChoice> Classes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -76,8 +93,25 @@ public sealed class RecordModel(PartaDbContext db, RecordMovementEvent record, A
         var today = await SchoolClock.TodayAsync(db, time, ct);
         Date ??= today;
         OrderDate ??= today;
+        if (StudentId is null && Query is not null)
+        {
+            Matches = await SearchAsync(Query, ct);
+        }
+
         await LoadOptionsAsync(ct);
         return Page();
+    }
+
+    /// <summary>The students whose name holds the typed letters, as a fragment the form puts under the search field.</summary>
+    public async Task<IActionResult> OnGetStudentsAsync(string? q, CancellationToken ct) =>
+        Partial("_StudentMatches", await SearchAsync(q, ct));
+
+    private async Task<StudentMatches> SearchAsync(string? query, CancellationToken ct)
+    {
+        var found = await find.HandleAsync(new FindStudentToRecord.Request(query), ct);
+        return found.Succeeded
+            ? new StudentMatches(query, found.Value.Students, found.Value.Total, null)
+            : new StudentMatches(query, [], 0, found.Errors[0].Message);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -109,13 +143,22 @@ public sealed class RecordModel(PartaDbContext db, RecordMovementEvent record, A
 
     private async Task LoadOptionsAsync(CancellationToken ct)
     {
-        var students = await db.Students.AsNoTracking()
-            .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName, s.BirthDate, Grade = (int?)s.SchoolClass!.Grade, s.SchoolClass.Letter })
-            .ToListAsync(ct);
-        Students = students
-            .Select(s => new Option(s.Id, $"{PersonName.Full(s.LastName, s.FirstName, s.MiddleName)}{(s.Grade is { } g ? $", {SchoolClass.NameOf(g, s.Letter)}" : ", не в классе")}{(s.BirthDate is { } b ? $", {RussianDate.Show(b)}" : "")}"))
-            .OrderBy(o => o.Title, RussianCulture.Collation)
-            .ToList();
+        if (StudentId is { } id)
+        {
+            var chosen = await db.Students.AsNoTracking().Where(s => s.Id == id)
+                .Select(s => new { s.LastName, s.FirstName, s.MiddleName, s.BirthDate, Grade = (int?)s.SchoolClass!.Grade, s.SchoolClass.Letter })
+                .FirstOrDefaultAsync(ct);
+            StudentId = chosen is null ? null : id; // a card not of this school names nobody
+            ChosenStudent = chosen is null
+                ? null
+                : string.Join(", ", new[]
+                {
+                    PersonName.Full(chosen.LastName, chosen.FirstName, chosen.MiddleName),
+                    chosen.Grade is { } g ? SchoolClass.NameOf(g, chosen.Letter) : "не в классе",
+                    chosen.BirthDate is { } b ? RussianDate.Show(b) : null,
+                }.Where(p => p is not null));
+        }
+
         Classes = await ClassChoices.LoadAsync(db, ct: ct);
     }
 }
