@@ -45,6 +45,7 @@ public sealed class GetSchoolAttention(PartaDbContext db, GetSchoolReadiness rea
                 + ": по ним ни разу не входили (письмо с паролем не выдано или потеряно)", "/Access/Accounts"));
         }
 
+        var yearId = year?.Id;
         var since = today.AddDays(-RecentDays);
         var recent = (await db.MovementEvents.AsNoTracking()
                 .Where(e => !e.Cancelled && e.Kind != MovementKind.OpeningEnrolment && e.Date > since && e.Date <= today)
@@ -62,7 +63,7 @@ public sealed class GetSchoolAttention(PartaDbContext db, GetSchoolReadiness rea
 
         return new SchoolAttention(
             year?.Name,
-            await db.SchoolClasses.CountAsync(c => c.AcademicYearId == year!.Id, ct),
+            await db.SchoolClasses.CountAsync(c => c.AcademicYearId == yearId, ct),
             await ClassLists.InSchoolOn(db, today).Distinct().CountAsync(ct),
             await db.StaffMembers.CountAsync(ct),
             items,

@@ -26,7 +26,7 @@ public sealed class SchoolsTests(TestApps apps)
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var list = await client.GetDocumentAsync("/Admin/Schools");
-        var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(name, StringComparison.Ordinal));
+        var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Replace('\u00A0', ' ').Contains(name, StringComparison.Ordinal));
         Assert.Equal("Владивосток (UTC+10)", row.QuerySelectorAll("td")[2].TextContent.Trim());
         Assert.DoesNotContain("Asia/", list.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Владивостокский городской округ", row.TextContent, StringComparison.Ordinal);

@@ -35,7 +35,7 @@ public sealed class PromotionTests(TestApps apps)
         var book = await client.GetDocumentAsync("/Movement?from=2027-09-01&to=2027-09-01");
         var orderLink = book.QuerySelectorAll("tbody a").Select(a => a.GetAttribute("href")!).First(h => h.StartsWith("/Movement/Order", StringComparison.Ordinal));
         var order = await client.GetDocumentAsync(orderLink);
-        Assert.Equal("Приказ № П-15 от 28.05.2027", order.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Приказ №\u00A0П-15 от 28.05.2027", order.QuerySelector("h1")!.TextContent);
         Assert.Equal(3, order.QuerySelectorAll("table.order-records tbody tr").Length);
         Assert.Equal(
             [$"Promotion 6{className} 2027/2028  П-15", $"ConditionalPromotion 6{className} 2027/2028 математика П-15", $"Retention 5{className} 2027/2028  П-15"],

@@ -49,7 +49,7 @@ public sealed class RecordFormTests(TestApps apps)
 
         var match = Assert.Single(found.QuerySelectorAll("button[data-student-id]"));
         Assert.Equal(left.ToString(), match.GetAttribute("data-student-id"));
-        Assert.Equal("Выбывшая Анна Игоревна, выбыл(а) 12.10.2026, приказ № 12-у от 12.10.2026, 01.05.2015", match.TextContent.Trim());
+        Assert.Equal("Выбывшая Анна Игоревна, выбыл(а) 12.10.2026, приказ №\u00A012-у от 12.10.2026, 01.05.2015", match.TextContent.Trim());
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
