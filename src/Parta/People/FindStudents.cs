@@ -30,7 +30,10 @@ public sealed record StudentListRow(Guid Id, string FullName, Guid? ClassId, str
 /// </summary>
 public sealed class FindStudents(PartaDbContext db, TimeProvider time)
 {
-    public sealed record Request(string? Query = null, Guid? ClassId = null, DateOnly? On = null, StudentsShown Shown = StudentsShown.InSchool, int Page = 1);
+    /// <param name="InClasses">Only these classes («мои классы» of a teacher), when given.</param>
+    public sealed record Request(
+        string? Query = null, Guid? ClassId = null, DateOnly? On = null, StudentsShown Shown = StudentsShown.InSchool, int Page = 1,
+        IReadOnlyCollection<Guid>? InClasses = null);
 
     public sealed record Answer(Paged<StudentListRow> Students, DateOnly On);
 
@@ -72,7 +75,8 @@ public sealed class FindStudents(PartaDbContext db, TimeProvider time)
             var fullName = PersonName.Full(card.LastName, card.FirstName, card.MiddleName);
             if (inSchool.TryGetValue(card.Id, out var classOn))
             {
-                if (request.Shown != StudentsShown.Left && (request.ClassId is null || request.ClassId == classOn))
+                if (request.Shown != StudentsShown.Left && (request.ClassId is null || request.ClassId == classOn)
+                    && (request.InClasses is null || request.InClasses.Contains(classOn)))
                 {
                     rows.Add(new StudentListRow(card.Id, fullName, classOn, classNames.GetValueOrDefault(classOn), card.BirthDate, card.HasAccount, null));
                 }
@@ -83,7 +87,8 @@ public sealed class FindStudents(PartaDbContext db, TimeProvider time)
             var last = own.Where(s => s.From <= on).MaxBy(s => s.From);
             var left = last is not null;
             if (request.Shown == StudentsShown.InSchool || (request.Shown == StudentsShown.Left && !left)
-                || (request.ClassId is { } classId && last?.SchoolClassId != classId))
+                || (request.ClassId is { } classId && last?.SchoolClassId != classId)
+                || (request.InClasses is not null && (last is null || !request.InClasses.Contains(last.SchoolClassId))))
             {
                 continue;
             }

@@ -26,11 +26,15 @@ public sealed class ClassesJourneyTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(page, "organisation-classes-created");
 
         // A class with pupils is not deleted; the one made by mistake is.
+        // The class's name opens its page; editing is a button on it.
         await page.Locator("#classes tbody tr", new() { HasText = "5А" }).GetByRole(AriaRole.Link, new() { Name = "5А", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Изменить класс" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Удалить класс" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("нельзя");
         await page.GotoAsync("/Organisation/Classes");
         await row.GetByRole(AriaRole.Link, new() { Name = "9Я" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#list-title")).ToContainTextAsync("0 учащихся");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Изменить класс" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Удалить класс" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Класс 9Я удалён.");
         await Assertions.Expect(page.Locator("#classes tbody tr", new() { HasText = "9Я" })).ToHaveCountAsync(0);

@@ -29,6 +29,28 @@ public sealed partial class AccountsTests(TestApps apps)
         }, action: "/Access/Accounts?handler=Create", formSelector: "#create-accounts");
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Accounts_OpenOnTheFirstClass_ThenOnTheClassChosenLastTime(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var c10 = await app.CreateClassAsync(school, 10, "А");
+        var c2 = await app.CreateClassAsync(school, 2, "Б");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var first = await client.GetDocumentAsync("/Access/Accounts");
+        await client.GetDocumentAsync($"/Access/Accounts?classId={c10}");
+        var again = await client.GetDocumentAsync("/Access/Accounts");
+        await client.GetDocumentAsync("/Access/Accounts?classId=");
+        var whole = await client.GetDocumentAsync("/Access/Accounts");
+
+        string? Chosen(AngleSharp.Dom.IDocument page) => page.QuerySelector("#filter-class option[selected]")?.GetAttribute("value");
+        Assert.Equal(c2.ToString(), Chosen(first));
+        Assert.Equal(c10.ToString(), Chosen(again));
+        Assert.Null(Chosen(whole));
+        Assert.Contains("(вся школа)", whole.QuerySelector("#create-accounts")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Create_ForClass_TransliteratedUniqueLoginsOneTimePasswordsAndOneLetterEach(Db db)
     {
         var app = await apps.GetAsync(db);
@@ -161,7 +183,7 @@ public sealed partial class AccountsTests(TestApps apps)
     /// <summary>Posts «Сбросить пароли отмеченных» with these accounts checked, as the page's form would.</summary>
     private static async Task<HttpResponseMessage> ResetAsync(HttpClient coordinator, IEnumerable<Guid> userIds)
     {
-        var page = await coordinator.GetDocumentAsync("/Access/Accounts");
+        var page = await coordinator.GetDocumentAsync("/Access/Accounts?classId=");
         var token = page.QuerySelector("#accounts input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         return await coordinator.PostAsync("/Access/Accounts?handler=Reset", new FormUrlEncodedContent(
             userIds.Select(id => new KeyValuePair<string, string>("UserIds", id.ToString()))
@@ -186,7 +208,7 @@ public sealed partial class AccountsTests(TestApps apps)
         using var again = app.NewClient();
         var refused = await again.SignInAsync(teacher.Login, teacher.Password);
         Assert.Contains("Учётная запись заблокирована", (await PageClient.ParseAsync(refused)).Body!.TextContent, StringComparison.Ordinal);
-        var row = (await client.GetDocumentAsync("/Access/Accounts")).QuerySelectorAll("table.accounts-list tbody tr").Single(r => r.TextContent.Contains(teacher.Login, StringComparison.Ordinal));
+        var row = (await client.GetDocumentAsync("/Access/Accounts?classId=")).QuerySelectorAll("table.accounts-list tbody tr").Single(r => r.TextContent.Contains(teacher.Login, StringComparison.Ordinal));
         Assert.Contains("доступ к школе заблокирован", row.TextContent, StringComparison.Ordinal);
 
         await PressAsync(client, "Unblock", teacher.Id);
@@ -302,7 +324,7 @@ public sealed partial class AccountsTests(TestApps apps)
         var parent = await app.ParentInTwoSchoolsAsync(schoolA, schoolB);
         using var coordinatorB = await app.SignedInClientAsync(await app.CreateUserAsync(schoolB, SchoolRole.Coordinator));
 
-        var page = await coordinatorB.GetDocumentAsync("/Access/Accounts");
+        var page = await coordinatorB.GetDocumentAsync("/Access/Accounts?classId=");
 
         var row = page.QuerySelectorAll("table.accounts-list tbody tr").Single(r => r.TextContent.Contains(parent.Login, StringComparison.Ordinal));
         Assert.Equal("Логин есть и в другой школе: пароль меняет только сам владелец или администратор системы.", row.QuerySelector(".shared-login")!.TextContent.Trim());

@@ -13,7 +13,7 @@ public sealed class JoinCodeTests(TestApps apps)
     /// <summary>Presses the row's «Код для своего логина» button on the accounts page, as a browser would.</summary>
     private static async Task<IDocument> IssueCodeAsync(HttpClient coordinator, string fullName)
     {
-        var page = await coordinator.GetDocumentAsync("/Access/Accounts");
+        var page = await coordinator.GetDocumentAsync("/Access/Accounts?classId=");
         var button = page.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("aria-label") == $"Код для своего логина: {fullName}");
         var response = await coordinator.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
             action: "/Access/Accounts" + button.GetAttribute("formaction")!.Replace("&amp;", "&", StringComparison.Ordinal), formSelector: "#accounts");
@@ -97,7 +97,7 @@ public sealed class JoinCodeTests(TestApps apps)
         var otherGuardian = await app.AddGuardianAsync(other, await app.AddStudentAsync(other, otherClass, "Чужова", "Ира"), "Чужая", "Анна", "мать");
         using var coordinator = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
 
-        var page = await coordinator.GetDocumentAsync("/Access/Accounts");
+        var page = await coordinator.GetDocumentAsync("/Access/Accounts?classId=");
         Assert.DoesNotContain(page.QuerySelectorAll("button[formaction]"), b => b.GetAttribute("aria-label") == "Код для своего логина: Родителева Мария");
         var foreign = await coordinator.SubmitFormAsync("/Access/Accounts", new Dictionary<string, string>(),
             action: $"/Access/Accounts?handler=JoinCode&kind=Guardian&personId={otherGuardian}", formSelector: "#accounts");

@@ -66,4 +66,36 @@ public sealed class HomeTests(TestApps apps)
         Assert.Contains("Выбытие", recent, StringComparison.Ordinal);
         Assert.Contains("Романов Александр", recent, StringComparison.Ordinal);
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TeacherLists_OpenOnTheirOwnClassesAndLoad_AndShowEveryoneOnRequest(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var class5A = await app.CreateClassAsync(school, 5, "А");
+        var class6B = await app.CreateClassAsync(school, 6, "Б");
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        var staffId = await app.MakeClassTeacherAsync(school, class5A, teacher);
+        var otherTeacher = await app.CreateStaffAsync(school, "Другова");
+        await app.AddStudentAsync(school, class5A, "Кузнецова", "Анна");
+        await app.AddStudentAsync(school, class6B, "Смирнов", "Пётр");
+        var maths = await app.CreateSubjectAsync(school, "Математика", "Мат");
+        await app.CreateAssignmentAsync(school, staffId, maths, class5A, null, 5);
+        await app.CreateAssignmentAsync(school, otherTeacher, maths, class6B, null, 5);
+        using var client = await app.SignedInClientAsync(teacher);
+
+        var mine = await client.GetDocumentAsync("/People/Students");
+        var all = await client.GetDocumentAsync("/People/Students?mine=false");
+        var load = await client.GetDocumentAsync("/Organisation/Assignments");
+        var everyone = await client.GetDocumentAsync("/Organisation/Assignments?teacherId=");
+
+        static List<string> Names(AngleSharp.Dom.IDocument page) =>
+            page.QuerySelectorAll("table tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["Кузнецова Анна"], Names(mine));
+        Assert.Equal("true", mine.QuerySelector("#mine option[selected]")!.GetAttribute("value"));
+        Assert.Equal(["Кузнецова Анна", "Смирнов Пётр"], Names(all));
+        Assert.Equal(1, load.QuerySelectorAll("table tbody tr").Length);
+        Assert.Equal(staffId.ToString(), load.QuerySelector("#teacherId option[selected]")!.GetAttribute("value"));
+        Assert.Equal(2, everyone.QuerySelectorAll("table tbody tr").Length);
+    }
 }

@@ -40,7 +40,33 @@ public sealed class AccountsModel(
 
     public IReadOnlyList<ClassChoice> Classes { get; private set; } = [];
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    /// <summary>The class the page last showed to this browser («all» for the whole school).</summary>
+    public const string RememberedClassCookie = "parta.accounts.class";
+
+    /// <summary>
+    /// Opens on one class, not on the whole school's hundreds of logins: the class chosen last time (remembered in this
+    /// browser), else the first class. Choosing a class, or «Вся школа», is remembered for the next visit.
+    /// </summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Classes = await ClassChoices.LoadAsync(db, ct: ct);
+        if (Request.Query.ContainsKey("classId"))
+        {
+            Response.Cookies.Append(RememberedClassCookie, ClassId?.ToString() ?? "all", new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, Path = "/Access/Accounts", MaxAge = TimeSpan.FromDays(180),
+            });
+        }
+        else
+        {
+            var remembered = Request.Cookies[RememberedClassCookie];
+            ClassId = remembered == "all" ? null
+                : Guid.TryParse(remembered, out var id) && Classes.Any(c => c.Id == id) ? id
+                : Classes.Count > 0 ? Classes[0].Id : null;
+        }
+
+        Accounts = await getAccounts.HandleAsync(new GetAccounts.Request(ClassId), ct);
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {

@@ -9,7 +9,8 @@ namespace Parta.Web.Pages.Organisation.Assignments;
 public sealed record Choice(Guid Id, string Title);
 
 /// <summary>The teaching assignments (учебная нагрузка) of a year, filtered by teacher or class.</summary>
-public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions, RemoveTeachingAssignment remove) : OrganisationPage(db, permissions)
+public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions, RemoveTeachingAssignment remove, CurrentUser user)
+    : OrganisationPage(db, permissions)
 {
     public sealed record Row(Guid Id, string Teacher, string Subject, string Target, decimal Hours, uint Version);
 
@@ -31,6 +32,13 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver permissions
         if (Year is null)
         {
             return;
+        }
+
+        // A teacher's list opens on their own load («мои»); «Все учителя» in the filter shows everyone's.
+        if (!Request.Query.ContainsKey("teacherId") && !Request.Query.ContainsKey("classId")
+            && await TeacherClasses.ForUserAsync(Db, user.UserId, Year.Id, ct) is { IsTeacher: true } mine)
+        {
+            TeacherId = mine.StaffIds[0];
         }
 
         Teachers = await StaffChoicesAsync(Db, ct);

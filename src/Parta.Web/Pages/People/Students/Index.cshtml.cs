@@ -11,7 +11,7 @@ namespace Parta.Web.Pages.People.Students;
 /// Учащиеся on a date (today unless chosen): those in the school, or those who left, or every card; found by name
 /// (surnames first), filtered by class, a page at a time.
 /// </summary>
-public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionResolver resolver) : PageModel
+public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionResolver resolver, CurrentUser user, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -21,6 +21,13 @@ public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionR
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? On { get; set; }
+
+    /// <summary>Only the classes the teacher leads or teaches; a teacher's list opens so.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool? Mine { get; set; }
+
+    /// <summary>The user teaches or leads classes this year, so «Мои классы» is offered.</summary>
+    public bool IsTeacher { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public StudentsShown Shown { get; set; } = StudentsShown.InSchool;
@@ -40,7 +47,11 @@ public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionR
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var found = await find.HandleAsync(new FindStudents.Request(Query, ClassId, On, Shown, PageNumber), ct);
+        var year = await SchoolClock.CurrentYearAsync(db, await SchoolClock.TodayAsync(db, time, ct), ct);
+        var mine = await TeacherClasses.ForUserAsync(db, user.UserId, year?.Id, ct);
+        IsTeacher = mine.IsTeacher;
+        Mine = IsTeacher && ClassId is null && (Mine ?? true);
+        var found = await find.HandleAsync(new FindStudents.Request(Query, ClassId, On, Shown, PageNumber, Mine == true ? mine.All : null), ct);
         if (found.Succeeded)
         {
             Students = found.Value.Students;
@@ -61,6 +72,6 @@ public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionR
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
         ["q"] = Query, ["classId"] = ClassId?.ToString(), ["on"] = On?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["shown"] = Shown.ToString(), ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["shown"] = Shown.ToString(), ["mine"] = Mine == true ? "true" : "false", ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }).ToUriComponent();
 }
