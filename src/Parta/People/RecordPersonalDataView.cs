@@ -6,6 +6,18 @@ namespace Parta.People;
 public static class PersonalDataSubjects
 {
     public static bool Includes(string? entityType) => entityType is nameof(Student) or nameof(Guardian) or nameof(StaffMember);
+
+    /// <summary>The page on which personal data was opened, in words, as the access log shows it.</summary>
+    public static string PageTitle(string page) => page switch
+    {
+        "/People/Students/Card" => "Карточка учащегося",
+        "/People/Students/Edit" => "Изменение карточки учащегося",
+        "/People/Guardians/Edit" => "Карточка родителя",
+        "/People/Staff/Edit" => "Карточка сотрудника",
+        "/Organisation/Classes/Details" => "Страница класса",
+        "/Auditing" => "История изменений",
+        _ => page,
+    };
 }
 
 /// <summary>Writes the access-log row of 152-ФЗ: who opened whose personal data, when, on which page.</summary>

@@ -114,8 +114,8 @@ public sealed class StaffAndGuardiansTests(TestApps apps)
         var log = await client.GetDocumentAsync($"/People/AccessLog?type=StaffMember&id={staff.Id}");
 
         var row = Assert.Single(log.QuerySelectorAll("table.access-log tbody tr"));
-        Assert.Contains(coordinator.Login, row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("/People/Staff/Edit", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Логин: " + coordinator.Login, row.Children[1].GetAttribute("title"));
+        Assert.Equal("Карточка сотрудника", row.Children[2].TextContent.Trim());
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

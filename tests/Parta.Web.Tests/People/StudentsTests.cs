@@ -169,7 +169,11 @@ public sealed class StudentsTests(TestApps apps)
         Assert.Equal("/People/Students/Card", view.Page);
 
         var log = await client.GetDocumentAsync($"/People/AccessLog?type=Student&id={studentId}");
-        Assert.Contains(coordinator.Login, log.QuerySelector("table.access-log tbody")!.TextContent, StringComparison.Ordinal);
+        var logged = log.QuerySelector("table.access-log tbody tr")!;
+        Assert.Equal("Логин: " + coordinator.Login, logged.Children[1].GetAttribute("title"));
+        Assert.Equal("Карточка учащегося", logged.Children[2].TextContent.Trim());
+        Assert.Equal("30.11.2026", logged.Children[0].TextContent.Trim()[..10]);
+        Assert.DoesNotContain("UTC", logged.TextContent, StringComparison.Ordinal);
         Assert.Contains("Кузнецова", log.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         // Only people have an access log: a class, though it exists, is not one.
         var classId = await app.WithDbAsync(school.Id, d => d.Students.Where(s => s.Id == studentId).Select(s => s.SchoolClassId).SingleAsync());

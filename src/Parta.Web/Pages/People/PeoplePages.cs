@@ -15,6 +15,4 @@ public static class PeoplePages
     };
 
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
-
-    public static string Moment(DateTime utc) => utc.ToString("dd.MM.yyyy HH:mm", RussianCulture.Instance) + " UTC";
 }
