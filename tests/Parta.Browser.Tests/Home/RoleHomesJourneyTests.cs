@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Parta.Browser.Tests.Home;
 
 /// <summary>Each demo person's first page starts their day's work, at desktop and at phone width.</summary>
-public sealed class HomeJourneyTests(BrowserApp app)
+public sealed class RoleHomesJourneyTests(BrowserApp app)
 {
     public static TheoryData<string, string, string> Homes => new()
     {
