@@ -27,6 +27,18 @@ public sealed class RoleHomesJourneyTests(BrowserApp app)
             Assert.False(overflow, $"{login} at {name} width: the page scrolls sideways");
             await BrowserApp.AssertAccessibleAsync(page);
             await BrowserApp.ScreenshotAsync(page, $"home-{login}-{name}");
+            if (name == "phone")
+            {
+                // The opened menu: «Выйти» (a form's button) lines up with the links above it.
+                await page.GetByRole(AriaRole.Button, new() { Name = "Показать меню" }).ClickAsync();
+                await Assertions.Expect(page.Locator("#main-nav")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bshow\b"));
+                var logout = await page.GetByRole(AriaRole.Button, new() { Name = "Выйти" }).BoundingBoxAsync();
+                var home = await page.GetByRole(AriaRole.Navigation, new() { Name = "Основная навигация" })
+                    .GetByRole(AriaRole.Link, new() { Name = "Главная" }).BoundingBoxAsync();
+                Assert.InRange(Math.Abs(logout!.X - home!.X), 0, 1.5);
+                await BrowserApp.ScreenshotAsync(page, $"menu-{login}-phone");
+            }
+
             await page.Context.CloseAsync();
         }
     }
