@@ -69,6 +69,9 @@ public sealed class StaffAndGuardiansTests(TestApps apps)
         var row = Assert.Single(page.QuerySelectorAll("table tbody tr"));
         Assert.Equal("Кузнецова Ольга", row.Children[0].TextContent.Trim());
         Assert.Equal("Кузнецова Анна, 5А (мать)", row.Children[1].TextContent.Trim());
+        var all = await client.GetDocumentAsync("/People/Guardians?p=7");
+        Assert.Equal("Найдено: 2", all.QuerySelector("#found")!.TextContent.Trim());
+        Assert.Equal(2, all.QuerySelectorAll("table tbody tr").Length);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
