@@ -38,7 +38,7 @@ public sealed class AccessJourneyTests(BrowserApp app)
         await BrowserApp.OpenMenuAsync(page, "Люди", "Учётные записи");
         // Labels carry the year when the school has several (another journey promotes a class into the next year).
         var option = page.Locator("#filter-class option", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^7В") }).First;
-        await page.GetByLabel("Класс").SelectOptionAsync(new SelectOptionValue { Value = await option.GetAttributeAsync("value") });
+        await page.GetByLabel("Класс", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = await option.GetAttributeAsync("value") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
 
         await page.GetByLabel("учащимся").UncheckAsync();

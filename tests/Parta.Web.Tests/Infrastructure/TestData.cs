@@ -74,7 +74,7 @@ public static class TestData
         this PartaAppFactory app, TestSchool school, string lastName, TestUser? parent = null, TestUser? studentAccount = null, int grade = 5,
         bool enrolled = true)
     {
-        var classId = await app.CreateClassAsync(school, grade, "А" + Guid.NewGuid().ToString("N")[..3]);
+        var classId = await app.CreateClassAsync(school, grade, "А" + Guid.NewGuid().ToString("N")[..8]);
         var studentId = await app.AddStudentAsync(school, enrolled ? classId : null, lastName, "Анна", "Игоревна", studentAccount);
         if (parent is not null)
         {
