@@ -23,8 +23,19 @@ public sealed class RoleHomesJourneyTests(BrowserApp app)
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = firstSection, Level = 2 }).First).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync(alsoShown);
-            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-            Assert.False(overflow, $"{login} at {name} width: the page scrolls sideways");
+            // What sticks out to the right, if anything, named so that a failure says where to look.
+            var wide = await page.EvaluateAsync<string[]>("""
+                () => {
+                    const width = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= width) return [];
+                    const found = [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > width + 1)
+                        .slice(0, 5)
+                        .map(e => `${e.tagName.toLowerCase()}#${e.id}.${[...e.classList].join('.')}: ${(e.textContent || '').trim().slice(0, 60)}`);
+                    return found.length > 0 ? found : ['(an element wider than the page)'];
+                }
+                """);
+            Assert.True(wide.Length == 0, $"{login} at {name} width: the page scrolls sideways because of {string.Join(" | ", wide)}");
             await BrowserApp.AssertAccessibleAsync(page);
             await BrowserApp.ScreenshotAsync(page, $"home-{login}-{name}");
             if (name == "phone")

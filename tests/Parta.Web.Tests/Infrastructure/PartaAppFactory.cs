@@ -76,7 +76,13 @@ public sealed class PartaAppFactory(Db db, IReadOnlyDictionary<string, string?> 
         builder.UseEnvironment("Testing");
         var all = new Dictionary<string, string?>(settings) { ["Parta:DataDirectory"] = DataDirectory };
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(all));
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            // Hashes stay real PBKDF2 (the format records its own count), only cheaper: tests that make or reset hundreds of
+            // accounts on two shared cores would otherwise spend minutes hashing while the browser suite runs beside them.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(options => options.IterationCount = 1_000);
+        });
     }
 
     public override async ValueTask DisposeAsync()
