@@ -123,7 +123,7 @@ public sealed class AuditTests(TestApps apps)
 
         var changes = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td")[4].TextContent.Trim()).ToList();
         Assert.Contains("Дата рождения: 01.05.2015 → 14.03.2015; Пол: — → женский", changes);
-        Assert.Contains(changes, c => System.Text.RegularExpressions.Regex.IsMatch(c, "^Класс: 5А[0-9a-f]{3} → 7Б$"));
+        Assert.Contains(changes, c => System.Text.RegularExpressions.Regex.IsMatch(c, "^Класс: 5А[0-9a-f]{8} → 7Б$"));
         Assert.DoesNotContain(changes, c => c.Contains(class5A.ToString(), StringComparison.Ordinal) || c.Contains(class7B.ToString(), StringComparison.Ordinal));
         Assert.True(await app.WithDbAsync(school.Id, d => d.PersonalDataViews.AnyAsync(v => v.SubjectId == studentId && v.Page == "/Auditing" && v.UserLogin == coordinator.Login)));
     }
