@@ -58,7 +58,11 @@ public sealed class CorrectMovementEvent(PartaDbContext db, TimeProvider time)
         var order = await MovementOrder.FindOrCreateAsync(db, movement.SchoolId, particulars.OrderNumber!, particulars.OrderDate.Value, ct);
         movement.OrderId = order.Id;
         movement.Reason = particulars.Reason;
-        movement.OtherSchool = particulars.OtherSchool;
+        // «Откуда прибыл / куда выбыл» belongs to arrivals and withdrawals only, as when the record was made.
+        if (movement.Kind.NamesOtherSchool())
+        {
+            movement.OtherSchool = particulars.OtherSchool;
+        }
         if (movement.Kind == MovementKind.Withdrawal)
         {
             movement.WithdrawalReason = particulars.WithdrawalReason ?? WithdrawalReason.Other;

@@ -307,6 +307,29 @@ public sealed class MovementPagesTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Correct_ATransfer_KeepsNoOtherSchool_EvenWhenOneIsPosted(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var class5A = await app.CreateClassAsync(school, 5, "А");
+        var class5B = await app.CreateClassAsync(school, 5, "Б");
+        var studentId = await app.AddStudentAsync(school, class5A, "Орлова", "Анна");
+        await app.RecordMovementAsync(school, studentId, MovementKind.Transfer, class5B, new DateOnly(2026, 10, 1), "20-у");
+        var eventId = await app.WithDbAsync(school.Id, d => d.MovementEvents.Where(e => e.Kind == MovementKind.Transfer).Select(e => e.Id).SingleAsync());
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+
+        var form = await client.GetDocumentAsync($"/Movement/Correct?id={eventId}");
+        var corrected = await client.SubmitFormAsync($"/Movement/Correct?id={eventId}", new Dictionary<string, string>
+        {
+            ["OrderNumber"] = "20-у", ["OrderDate"] = "2026-10-01", ["OtherSchool"] = "МБОУ СОШ № 3", ["CorrectionReason"] = "уточнение",
+        });
+
+        Assert.Null(form.QuerySelector("#OtherSchool"));
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Null(await app.WithDbAsync(school.Id, d => d.MovementEvents.Where(e => e.Id == eventId).Select(e => e.OtherSchool).SingleAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Api_OneRecord_IsWhereCreatedPoints_AndAnotherSchoolsIs404(Db db)
     {
         var app = await apps.GetAsync(db);
