@@ -54,7 +54,8 @@ public sealed class IndexModel(
 
         if (Permissions.Has(Parta.Access.Permissions.SchoolEdit))
         {
-            Readiness = (await readiness.HandleAsync(new GetSchoolReadiness.Request(today), ct)).Value;
+            // The attention list is built from the same checklist: read it once.
+            Readiness = Attention?.Readiness ?? (await readiness.HandleAsync(new GetSchoolReadiness.Request(today), ct)).Value;
         }
 
         if (Permissions.HasRole(SchoolRole.Teacher))

@@ -12,8 +12,10 @@ public sealed record AttentionItem(string Title, string Text, string Link, bool 
 public sealed record RecentMovement(DateOnly Date, MovementKind Kind, Guid StudentId, string Student, string? ClassName);
 
 /// <param name="Students">In the school today, by the movement book's rule (the same count as every page).</param>
+/// <param name="Readiness">The whole checklist the missing steps come from (the coordinator's home shows it).</param>
 public sealed record SchoolAttention(
-    string? YearName, int Classes, int Students, int Staff, IReadOnlyList<AttentionItem> Items, IReadOnlyList<RecentMovement> Movement);
+    string? YearName, int Classes, int Students, int Staff, IReadOnlyList<AttentionItem> Items, IReadOnlyList<RecentMovement> Movement,
+    SchoolReadiness Readiness);
 
 /// <summary>
 /// The home of a director, deputy director or coordinator: what needs their attention now, each with a link — the
@@ -67,6 +69,7 @@ public sealed class GetSchoolAttention(PartaDbContext db, GetSchoolReadiness rea
             await ClassLists.InSchoolOn(db, today).Distinct().CountAsync(ct),
             await db.StaffMembers.CountAsync(ct),
             items,
-            recent);
+            recent,
+            ready);
     }
 }

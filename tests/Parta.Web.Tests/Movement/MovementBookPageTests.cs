@@ -51,7 +51,7 @@ public sealed class MovementBookPageTests(TestApps apps)
 
         var first = await client.GetDocumentAsync($"/Movement?from=2026-09-01&to=2026-09-30&classId={class5A}");
         var nextLink = first.QuerySelector("nav[aria-label='Страницы списка'] a[aria-label='Страница 2']")!.GetAttribute("href")!;
-        var second = await client.GetDocumentAsync("/Movement" + nextLink);
+        var second = await client.GetDocumentAsync(nextLink);
         var sheet = await client.GetAsync($"/Movement?handler=Xlsx&from=2026-09-01&to=2026-09-30&classId={class5A}&p=2");
 
         Assert.Equal(100, first.QuerySelectorAll("tbody tr:not(.book-month)").Length);

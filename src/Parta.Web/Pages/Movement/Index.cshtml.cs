@@ -35,8 +35,7 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, T
     public Guid? ClassId { get; private set; }
     public MovementKind? Kind { get; private set; }
 
-    // Not «page»: Razor Pages keep the page's own path in the route value of that name.
-    [BindProperty(SupportsGet = true, Name = "p")]
+    [BindProperty(SupportsGet = true, Name = Pager.Parameter)]
     public int PageNumber { get; set; } = 1;
 
     public Paged<Row> Rows { get; private set; } = Paged.Of<Row>([], 1, PageSize);
@@ -86,12 +85,6 @@ public sealed class IndexModel(PartaDbContext db, PermissionResolver resolver, T
             .ToList();
     }
 
-    /// <summary>The address of another page of the same book, with its filters.</summary>
-    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
-    {
-        ["from"] = From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["classId"] = ClassId?.ToString(), ["kind"] = Kind?.ToString(), ["p"] = page.ToString(CultureInfo.InvariantCulture),
-    }).ToUriComponent();
 
     /// <summary>Every record of the period under the filter, in the book's order.</summary>
     private async Task<List<Row>> LoadAsync(DateOnly? from, DateOnly? to, Guid? classId, MovementKind? kind)

@@ -16,8 +16,7 @@ public sealed class IndexModel(PartaDbContext db, FindGuardians find, Permission
     [BindProperty(SupportsGet = true)]
     public Guid? ClassId { get; set; }
 
-    // Not «page»: Razor Pages keep the page's own path in the route value of that name.
-    [BindProperty(SupportsGet = true, Name = "p")]
+    [BindProperty(SupportsGet = true, Name = Pager.Parameter)]
     public int PageNumber { get; set; } = 1;
 
     public Paged<GuardianListRow> Guardians { get; private set; } = Paged.Of<GuardianListRow>([], 1);
@@ -31,9 +30,4 @@ public sealed class IndexModel(PartaDbContext db, FindGuardians find, Permission
         CanEdit = (await resolver.GetAsync(ct)).Has(Permissions.PeopleEdit);
     }
 
-    /// <summary>The address of another page of the same list.</summary>
-    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
-    {
-        ["q"] = Query, ["classId"] = ClassId?.ToString(), ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }).ToUriComponent();
 }

@@ -32,8 +32,7 @@ public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionR
     [BindProperty(SupportsGet = true)]
     public StudentsShown Shown { get; set; } = StudentsShown.InSchool;
 
-    // Not «page»: Razor Pages keep the page's own path in the route value of that name.
-    [BindProperty(SupportsGet = true, Name = "p")]
+    [BindProperty(SupportsGet = true, Name = Pager.Parameter)]
     public int PageNumber { get; set; } = 1;
 
     public Paged<StudentListRow> Students { get; private set; } = Paged.Of<StudentListRow>([], 1);
@@ -68,10 +67,4 @@ public sealed class IndexModel(PartaDbContext db, FindStudents find, PermissionR
         CanEdit = permissions.Has(Permissions.PeopleEdit);
     }
 
-    /// <summary>The address of another page of the same list.</summary>
-    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
-    {
-        ["q"] = Query, ["classId"] = ClassId?.ToString(), ["on"] = On?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["shown"] = Shown.ToString(), ["mine"] = Mine == true ? "true" : "false", ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }).ToUriComponent();
 }
