@@ -18,6 +18,7 @@ public static class Navigation
         new("Школа", OrganisationModule.Navigation),
         new("Люди", PeopleModule.Navigation),
         new(null, MovementModule.Navigation),
+        new(null, SchedulingModule.Navigation),
         new(null, ImportingModule.Navigation),
         new(null, [new("История изменений", "/Auditing", Permissions.AuditView)]),
     ];

@@ -81,6 +81,7 @@ public static class PartaApp
         services.AddPeopleModule();
         services.AddImportingModule();
         services.AddMovementModule();
+        services.AddSchedulingModule();
 
         // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
         var pages = new PagePermissions();
@@ -89,6 +90,7 @@ public static class PartaApp
         PeopleModule.DeclarePages(pages);
         ImportingModule.DeclarePages(pages);
         MovementModule.DeclarePages(pages);
+        SchedulingModule.DeclarePages(pages);
         services.AddSingleton(pages);
         services.AddScoped<PermissionPageFilter>();
         services.AddRazorPages(options => pages.Apply(options.Conventions))
@@ -190,6 +192,7 @@ public static class PartaApp
         app.MapOrganisationModule();
         app.MapPeopleModule();
         app.MapImportingModule();
+        app.MapSchedulingModule();
     }
 
     private static void AddPartaAccounts(this IServiceCollection services)

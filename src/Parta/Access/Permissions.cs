@@ -93,6 +93,7 @@ public static class Permissions
         SchoolsManage, SchoolView, SchoolEdit, RightsManage, UsersManage, AuditView,
         PeopleView, PeopleEdit, StudentCardView,
         MovementView, MovementEdit, MovementCorrect,
+        ScheduleView, ScheduleEdit,
         ReportsSchool,
     };
 

@@ -76,7 +76,8 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider time)
                     continue;
                 }
 
-                if (action == AuditAction.Created && newValue is null)
+                // A field with no value tells nothing when its row is made or goes (a generated lesson without a topic).
+                if ((action == AuditAction.Created && newValue is null) || (action == AuditAction.Deleted && oldValue is null))
                 {
                     continue;
                 }

@@ -8,6 +8,7 @@ using Parta.Auditing;
 using Parta.Movement;
 using Parta.Organisation;
 using Parta.People;
+using Parta.Scheduling;
 
 namespace Parta.Data;
 
@@ -71,6 +72,14 @@ public sealed partial class PartaDbContext(DbContextOptions<PartaDbContext> opti
     public DbSet<MovementOrder> MovementOrders => Set<MovementOrder>();
     public DbSet<MovementEvent> MovementEvents => Set<MovementEvent>();
     public DbSet<ClassEnrolment> ClassEnrolments => Set<ClassEnrolment>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Bell> Bells => Set<Bell>();
+    public DbSet<ShortenedDay> ShortenedDays => Set<ShortenedDay>();
+    public DbSet<Timetable> Timetables => Set<Timetable>();
+    public DbSet<TimetableEntry> TimetableEntries => Set<TimetableEntry>();
+    public DbSet<LessonChange> LessonChanges => Set<LessonChange>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -18,6 +18,12 @@ public sealed class CalendarEntry : Entity, ISchoolOwned, IVersioned
     public DateOnly Start { get; set; }
     public DateOnly End { get; set; }
     public int? Grade { get; set; }
+
+    /// <summary>
+    /// For a moved working day (<see cref="CalendarEntryKind.WorkingDay"/>): whose timetable it follows, 1 = Monday …
+    /// 6 = Saturday («суббота работает по расписанию понедельника»); none — its own day of the week.
+    /// </summary>
+    public int? TimetableDay { get; set; }
 }
 
 internal sealed class CalendarEntryConfiguration : IEntityTypeConfiguration<CalendarEntry>

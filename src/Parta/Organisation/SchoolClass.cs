@@ -21,6 +21,9 @@ public sealed class SchoolClass : Entity, ISchoolOwned, IVersioned
     public Guid? ClassTeacherId { get; set; }
     public StaffMember? ClassTeacher { get; set; }
 
+    /// <summary>The shift (смена) the class studies in, 1 or 2: which bells its lessons follow.</summary>
+    public int Shift { get; set; } = 1;
+
     /// <summary>«5А»: the one way a class is named on every page, list, file and in the API.</summary>
     public string Name => NameOf(Grade, Letter);
 

@@ -1,7 +1,7 @@
 namespace Parta.Organisation;
 
 /// <summary>An entry of the calendar as the rule needs it.</summary>
-public sealed record CalendarDayEntry(CalendarEntryKind Kind, DateOnly Start, DateOnly End, int? Grade);
+public sealed record CalendarDayEntry(CalendarEntryKind Kind, DateOnly Start, DateOnly End, int? Grade, int? TimetableDay = null);
 
 /// <summary>
 /// Whether a date is a school day for a grade, without a database: inside the year; not a holiday, public holiday
@@ -35,6 +35,17 @@ public static class SchoolDayRule
             DayOfWeek.Saturday => daysPerWeek >= 6,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// Whose day of the week's timetable a school day follows (1 = Monday … 6 = Saturday): its own, or on a moved working
+    /// day the one the calendar names («работает по расписанию понедельника»).
+    /// </summary>
+    public static int TimetableDay(DateOnly date, int grade, IEnumerable<CalendarDayEntry> entries)
+    {
+        var moved = entries.FirstOrDefault(e => e.Kind == CalendarEntryKind.WorkingDay && e.TimetableDay is not null
+            && date >= e.Start && date <= e.End && (e.Grade is null || e.Grade == grade));
+        return moved?.TimetableDay ?? (date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek);
     }
 
     public static string Title(CalendarEntryKind kind) => kind switch
