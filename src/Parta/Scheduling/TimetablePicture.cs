@@ -52,7 +52,7 @@ public sealed class TimetablePicture
     public Guid? ClassOf(AssignmentFacts assignment) =>
         assignment.ClassId ?? (assignment.GroupId is { } g && Groups.TryGetValue(g, out var group) ? group.ClassId : null);
 
-    /// <summary>«5А» or «5А, английский 1» or «Элективный курс»: whose lesson a line is.</summary>
+    /// <summary>«5А», «5А, англ. 1» or «группа «Робототехника»» (of several classes): whose lesson a line is.</summary>
     public string WhoseName(AssignmentFacts assignment)
     {
         if (assignment.ClassId is { } c)
@@ -62,7 +62,7 @@ public sealed class TimetablePicture
 
         if (assignment.GroupId is { } g && Groups.TryGetValue(g, out var group))
         {
-            return group.ClassId is { } gc && Classes.TryGetValue(gc, out var owner) ? $"{owner.Name}, {group.Name}" : group.Name;
+            return group.ClassId is { } gc && Classes.TryGetValue(gc, out var owner) ? $"{owner.Name}, {group.Name}" : $"группа «{group.Name}»";
         }
 
         return "";

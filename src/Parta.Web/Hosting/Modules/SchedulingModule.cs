@@ -20,6 +20,14 @@ public static class SchedulingModule
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services)
     {
         services.AddScoped<RefreshLessons>();
+        services.AddScoped<TimetableLessons>();
+        services.AddScoped<GetTimetableGrid>();
+        services.AddScoped<GetTimetableCell>();
+        services.AddScoped<PlaceLesson>();
+        services.AddScoped<RemoveTimetableLine>();
+        services.AddScoped<StartTimetable>();
+        services.AddScoped<CopyTimetable>();
+        services.AddScoped<SetWeekAlternation>();
         return services;
     }
 

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+
+namespace Parta.Scheduling;
+
+/// <summary>Takes a lesson out of the weekly timetable; its future dated lessons go (or are kept and flagged if they hold records).</summary>
+public sealed class RemoveTimetableLine(PartaDbContext db, TimetableLessons lessons)
+{
+    public sealed record Request(Guid LineId);
+
+    public sealed record LineNotFound() : NotFound("Этого урока в расписании уже нет.");
+
+    public async Task<Result<TimetableEntry>> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        var line = await db.TimetableEntries.FirstOrDefaultAsync(e => e.Id == request.LineId, ct);
+        if (line is null)
+        {
+            return new LineNotFound();
+        }
+
+        db.TimetableEntries.Remove(line);
+        return await lessons.SaveAndFollowAsync(line.TimetableId, [line.TeachingAssignmentId], ct) is { } refused ? refused : line;
+    }
+}

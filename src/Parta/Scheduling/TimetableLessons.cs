@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Organisation;
+
+namespace Parta.Scheduling;
+
+/// <summary>
+/// After a timetable version is edited, its future lessons follow: the dated lessons of the changed assignments are made
+/// again from the school's today (or the version's first day, if later) to the version's last day. Past lessons stay as
+/// they were given.
+/// </summary>
+public sealed class TimetableLessons(PartaDbContext db, RefreshLessons refresh, TimeProvider time)
+{
+    /// <summary>
+    /// Saves the edit of a version and makes its changed assignments' lessons again, in one transaction (the lessons are
+    /// made from the saved timetable); a stale save of the edit is answered, nothing half-done is kept.
+    /// </summary>
+    public async Task<Error?> SaveAndFollowAsync(Guid timetableId, IReadOnlyCollection<Guid>? assignmentIds, CancellationToken ct = default)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (await db.TrySaveAsync(ct) is { } refused)
+        {
+            return refused;
+        }
+
+        await FollowAsync(timetableId, assignmentIds, ct);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return null;
+    }
+
+    public async Task FollowAsync(Guid timetableId, IReadOnlyCollection<Guid>? assignmentIds, CancellationToken ct = default)
+    {
+        if (assignmentIds is { Count: 0 })
+        {
+            return;
+        }
+
+        var timetable = await db.Timetables.AsNoTracking().Where(t => t.Id == timetableId)
+            .Select(t => new { t.AcademicYearId, t.ValidFrom }).FirstAsync(ct);
+        var yearEnd = await db.AcademicYears.AsNoTracking().Where(y => y.Id == timetable.AcademicYearId).Select(y => y.End).FirstAsync(ct);
+        var next = await db.Timetables.AsNoTracking()
+            .Where(t => t.AcademicYearId == timetable.AcademicYearId && t.ValidFrom > timetable.ValidFrom)
+            .OrderBy(t => t.ValidFrom).Select(t => (DateOnly?)t.ValidFrom).FirstOrDefaultAsync(ct);
+        var today = await SchoolClock.TodayAsync(db, time, ct);
+        var from = today > timetable.ValidFrom ? today : timetable.ValidFrom;
+        var to = next is { } n ? n.AddDays(-1) : yearEnd;
+        if (from <= to)
+        {
+            await refresh.HandleAsync(new RefreshLessons.Request(from, to, assignmentIds), ct);
+        }
+    }
+}
