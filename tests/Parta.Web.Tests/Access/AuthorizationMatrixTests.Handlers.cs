@@ -91,6 +91,13 @@ public sealed partial class AuthorizationMatrixTests
         ["POST /Access/Accounts?handler=JoinCode"] = Staff($"/Access/Accounts?handler=JoinCode&kind=Guardian&personId={Someone}", E.N, E.F),
         ["POST /Access/Accounts?handler=Block"] = Staff($"/Access/Accounts?handler=Block&userId={Someone}", E.N, E.F),
         ["POST /Access/Accounts?handler=Unblock"] = Staff($"/Access/Accounts?handler=Unblock&userId={Someone}", E.N, E.F),
+
+        // The timetable editor: the coordinator's new school has no year or timetable, so nothing is found.
+        ["POST /Scheduling/Index?handler=Start"] = Staff("/Scheduling?handler=Start", E.N, E.F),
+        ["POST /Scheduling/Index?handler=Copy"] = Staff("/Scheduling?handler=Copy", E.N, E.F),
+        ["POST /Scheduling/Index?handler=Alternation"] = Staff("/Scheduling?handler=Alternation", E.N, E.F),
+        ["POST /Scheduling/Cell?handler=Save"] = Staff($"/Scheduling/Cell?handler=Save&timetableId={Someone}&rowId={Someone}&day=1&number=1", E.N, E.F),
+        ["POST /Scheduling/Cell?handler=Remove"] = Staff($"/Scheduling/Cell?handler=Remove&timetableId={Someone}&rowId={Someone}&day=1&number=1&removeLineId={Someone}", E.N, E.F),
     };
 
     [Theory, ClassData(typeof(BothDatabases))]
