@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Movement;
 using Parta.Organisation;
+using Parta.Scheduling;
 
 namespace Parta.Home;
 
 /// <summary>Something the administration should look at now, with the page where it is done.</summary>
 /// <param name="Readiness">A missing step of the readiness checklist (the coordinator's home shows the whole checklist).</param>
-public sealed record AttentionItem(string Title, string Text, string Link, bool Readiness = false);
+/// <param name="Permission">What opening <paramref name="Link"/> needs, where more than the home itself (shown only to those who have it).</param>
+public sealed record AttentionItem(string Title, string Text, string Link, bool Readiness = false, string? Permission = null);
 
 public sealed record RecentMovement(DateOnly Date, MovementKind Kind, Guid StudentId, string Student, string? ClassName);
 
@@ -20,7 +22,7 @@ public sealed record SchoolAttention(
 /// <summary>
 /// The home of a director, deputy director or coordinator: what needs their attention now, each with a link — the
 /// steps of the school's readiness for the year still missing, accounts made but never used (not handed out, or the
-/// letter lost), and the movement of the last weeks — besides the school's counts. Journals not filled in join it when
+/// letter lost), conflicts in the timetable in force, and the movement of the last weeks — besides the school's counts. Journals not filled in join it when
 /// the journal exists.
 /// </summary>
 public sealed class GetSchoolAttention(PartaDbContext db, GetSchoolReadiness readiness, TimeProvider time)
@@ -48,6 +50,14 @@ public sealed class GetSchoolAttention(PartaDbContext db, GetSchoolReadiness rea
         }
 
         var yearId = year?.Id;
+        if (await TimetableConflictsTodayAsync(yearId, today, ct) is { Count: > 0 } conflicts)
+        {
+            items.Add(new AttentionItem("Расписание",
+                $"в действующем расписании {RussianPlural.Count(conflicts.Count, "конфликт", "конфликта", "конфликтов")}: "
+                + conflicts[0].Message + (conflicts.Count > 1 ? " и другие" : ""),
+                "/Scheduling#conflicts", Permission: Parta.Access.Permissions.ScheduleEdit));
+        }
+
         var since = today.AddDays(-RecentDays);
         var recent = (await db.MovementEvents.AsNoTracking()
                 .Where(e => !e.Cancelled && e.Kind != MovementKind.OpeningEnrolment && e.Date > since && e.Date <= today)
@@ -71,5 +81,18 @@ public sealed class GetSchoolAttention(PartaDbContext db, GetSchoolReadiness rea
             items,
             recent,
             ready);
+    }
+
+    /// <summary>The conflicts (not hours) of the timetable in force today: a teacher, a room or students in two places.</summary>
+    private async Task<List<TimetableConflict>> TimetableConflictsTodayAsync(Guid? yearId, DateOnly today, CancellationToken ct)
+    {
+        var timetableId = await db.Timetables.AsNoTracking().Where(t => t.AcademicYearId == yearId && t.ValidFrom <= today)
+            .OrderByDescending(t => t.ValidFrom).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+        if (timetableId is not { } id || await TimetablePicture.LoadAsync(db, id, today, ct) is not { } picture)
+        {
+            return [];
+        }
+
+        return TimetableConflicts.Find(picture).Where(c => !c.MayBeKept).ToList();
     }
 }
