@@ -42,17 +42,18 @@ public sealed class BellsAndRoomsTests(TestApps apps)
         var response = await coordinator.SubmitFormAsync("/Scheduling/Bells", new Dictionary<string, string>
         {
             ["Shift"] = "1", ["Shortened"] = "false",
-            ["Bells[0].Number"] = "1", ["Bells[0].Start"] = "08:30", ["Bells[0].End"] = "09:15",
-            ["Bells[1].Number"] = "2", ["Bells[1].Start"] = "09:10", ["Bells[1].End"] = "09:55",
-            ["Bells[2].Number"] = "3", ["Bells[2].Start"] = "11:00", ["Bells[2].End"] = "10:40",
+            ["Bells[0].Number"] = "0", ["Bells[0].Start"] = "", ["Bells[0].End"] = "",
+            ["Bells[1].Number"] = "1", ["Bells[1].Start"] = "08:30", ["Bells[1].End"] = "09:15",
+            ["Bells[2].Number"] = "2", ["Bells[2].Start"] = "09:10", ["Bells[2].End"] = "09:55",
+            ["Bells[3].Number"] = "3", ["Bells[3].Start"] = "11:00", ["Bells[3].End"] = "10:40",
         }, formSelector: "#bells-s1full");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.ParseAsync(response);
         var form = page.QuerySelector("#bells-s1full")!;
-        Assert.Contains("Урок начинается до конца 1-го урока (09:15)", form.QuerySelector("[data-valmsg-for='Bells[1].Start']")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Урок кончается позже, чем начинается.", form.QuerySelector("[data-valmsg-for='Bells[2].End']")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("11:00", form.QuerySelector("input[name='Bells[2].Start']")!.GetAttribute("value"));
+        Assert.Contains("Урок начинается до конца 1-го урока (09:15)", form.QuerySelector("[data-valmsg-for='Bells[2].Start']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Урок кончается позже, чем начинается.", form.QuerySelector("[data-valmsg-for='Bells[3].End']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("11:00", form.QuerySelector("input[name='Bells[3].Start']")!.GetAttribute("value"));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
