@@ -4,7 +4,11 @@ using Parta.Web.Hosting.Modules;
 namespace Parta.Web.Hosting;
 
 /// <summary>One entry of the main navigation, shown only to users with its permission.</summary>
-public sealed record NavItem(string Title, string Href, string? Permission);
+public sealed record NavItem(string Title, string Href, string? Permission)
+{
+    /// <summary>Shown only to the school's staff (a permission that families hold too, for a page of staff's own work).</summary>
+    public bool StaffOnly { get; init; }
+}
 
 /// <summary>A group of entries: a drop-down menu titled <see cref="Title"/>, or plain links when it has no title.</summary>
 public sealed record NavSection(string? Title, IReadOnlyList<NavItem> Items);
@@ -18,7 +22,7 @@ public static class Navigation
         new("Школа", OrganisationModule.Navigation),
         new("Люди", PeopleModule.Navigation),
         new(null, MovementModule.Navigation),
-        new(null, SchedulingModule.Navigation),
+        new("Расписание", SchedulingModule.Navigation),
         new(null, ImportingModule.Navigation),
         new(null, [new("История изменений", "/Auditing", Permissions.AuditView)]),
     ];
@@ -39,5 +43,6 @@ public static class Navigation
     }
 
     private static bool Allowed(NavItem item, EffectivePermissions permissions) =>
-        item.Permission is null || permissions.Has(item.Permission);
+        (item.Permission is null || permissions.Has(item.Permission))
+        && (!item.StaffOnly || permissions.Roles.Any(r => r is not (SchoolRole.Parent or SchoolRole.Student)));
 }

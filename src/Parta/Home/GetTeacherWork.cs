@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Movement;
 using Parta.Organisation;
+using Parta.Scheduling;
 
 namespace Parta.Home;
 
@@ -10,11 +11,15 @@ public sealed record TaughtLine(Guid? ClassId, string Target, string Subject, de
 
 public sealed record LedClass(Guid Id, string Name, int Students);
 
-public sealed record TeacherWork(string? YearName, IReadOnlyList<TaughtLine> Teaching, decimal TotalHours, IReadOnlyList<LedClass> LedClasses);
+/// <param name="TodayLessons">«Уроки сегодня»: the lessons the teacher gives today, substitutions included.</param>
+/// <param name="TodayGivenAway">Their lessons another teacher gives today.</param>
+public sealed record TeacherWork(
+    string? YearName, IReadOnlyList<TaughtLine> Teaching, decimal TotalHours, IReadOnlyList<LedClass> LedClasses,
+    IReadOnlyList<DayLesson>? TodayLessons = null, IReadOnlyList<DayLesson>? TodayGivenAway = null);
 
 /// <summary>
 /// «Моя работа»: what a teacher teaches this year (classes and groups, subjects, weekly hours) and the classes they lead
-/// as class teacher with today's size (the movement book's count). The day's lessons join it when the timetable exists.
+/// as class teacher with today's size (the movement book's count), and today's lessons with their changes.
 /// </summary>
 public sealed class GetTeacherWork(PartaDbContext db, CurrentUser user, TimeProvider time)
 {
@@ -51,7 +56,9 @@ public sealed class GetTeacherWork(PartaDbContext db, CurrentUser user, TimeProv
             .Where(c => ledIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Grade, c.Letter, Students = inForce.Count(e => e.SchoolClassId == c.Id) })
             .ToListAsync(ct);
+        var (lessons, givenAway) = await GetMyDay.LessonsAsync(db, staffIds, today, ct);
         return new TeacherWork(year.Name, teaching, teaching.Sum(t => t.HoursPerWeek),
-            ClassOrder.Sort(led, c => c.Grade, c => c.Letter).Select(c => new LedClass(c.Id, SchoolClass.NameOf(c.Grade, c.Letter), c.Students)).ToList());
+            ClassOrder.Sort(led, c => c.Grade, c => c.Letter).Select(c => new LedClass(c.Id, SchoolClass.NameOf(c.Grade, c.Letter), c.Students)).ToList(),
+            lessons, givenAway);
     }
 }

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Scheduling;
 
 namespace Parta.Organisation;
 
 /// <summary>Adds holidays, a public holiday or a moved day to the school calendar, for the school or one grade.</summary>
-public sealed class AddCalendarEntry(PartaDbContext db, CurrentUser currentUser)
+public sealed class AddCalendarEntry(PartaDbContext db, CurrentUser currentUser, RefreshLessons refresh, TimeProvider time)
 {
     /// <param name="End">The last day; none for one day.</param>
     /// <param name="Grade">Only for this grade; none for the whole school.</param>
-    public sealed record Request(Guid AcademicYearId, CalendarEntryKind Kind, string? Name, DateOnly? Start, DateOnly? End, int? Grade);
+    /// <param name="TimetableDay">A moved working day: whose weekday's timetable it follows (1 = Monday … 6 = Saturday); none: its own.</param>
+    public sealed record Request(Guid AcademicYearId, CalendarEntryKind Kind, string? Name, DateOnly? Start, DateOnly? End, int? Grade, int? TimetableDay = null);
 
     public sealed record YearNotFound() : NotFound("Учебный год не найден.");
 
@@ -19,6 +21,9 @@ public sealed class AddCalendarEntry(PartaDbContext db, CurrentUser currentUser)
 
     public sealed record WorkingDayNotAWeekend()
         : Invalid("Перенесённый рабочий день — это суббота или воскресенье, ставшие учебными.", nameof(Request.Kind));
+
+    public sealed record TimetableDayOnlyForWorkingDay()
+        : Invalid("Расписание какого дня — только для перенесённого рабочего дня.", nameof(Request.TimetableDay));
 
     public async Task<Result<CalendarEntry>> HandleAsync(Request request, CancellationToken ct = default)
     {
@@ -39,6 +44,11 @@ public sealed class AddCalendarEntry(PartaDbContext db, CurrentUser currentUser)
         }
 
         checks.Number(request.Grade, nameof(Request.Grade), "Параллель", 1, 11);
+        checks.Number(request.TimetableDay, nameof(Request.TimetableDay), "По расписанию дня", 1, 6);
+        if (request.TimetableDay is not null && kind is not CalendarEntryKind.WorkingDay)
+        {
+            checks.Add(new TimetableDayOnlyForWorkingDay());
+        }
         if (start is { } s && end is { } e)
         {
             if (e < s)
@@ -69,8 +79,12 @@ public sealed class AddCalendarEntry(PartaDbContext db, CurrentUser currentUser)
             Start = start!.Value,
             End = end!.Value,
             Grade = request.Grade,
+            TimetableDay = request.TimetableDay,
         };
         db.CalendarEntries.Add(entry);
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : entry;
+
+        // Holidays and moved days decide which days have lessons: the lessons still to come in its dates follow.
+        var today = await SchoolClock.TodayAsync(db, time, ct);
+        return await LessonsFollow.SaveAsync(db, refresh, LessonsFollow.Future(today, entry.Start, entry.End), ct) is { } conflict ? conflict : entry;
     }
 }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Scheduling;
 
 namespace Parta.Organisation;
 
 /// <summary>Removes an entry of the school calendar (the removal is in the audit history).</summary>
-public sealed class RemoveCalendarEntry(PartaDbContext db)
+public sealed class RemoveCalendarEntry(PartaDbContext db, RefreshLessons refresh, TimeProvider time)
 {
     /// <param name="Version">The entry's version the page was opened with (null: no check).</param>
     public sealed record Request(Guid EntryId, uint? Version = null);
@@ -26,6 +27,9 @@ public sealed class RemoveCalendarEntry(PartaDbContext db)
         }
 
         db.CalendarEntries.Remove(entry);
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : entry;
+
+        // The lessons still to come in its dates follow the calendar without it.
+        var today = await SchoolClock.TodayAsync(db, time, ct);
+        return await LessonsFollow.SaveAsync(db, refresh, LessonsFollow.Future(today, entry.Start, entry.End), ct) is { } conflict ? conflict : entry;
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Scheduling;
 
 namespace Parta.Organisation;
 
 /// <summary>Creates a class of a year («5А») or changes it, with its class teacher.</summary>
-public sealed class SaveSchoolClass(PartaDbContext db, CurrentUser currentUser)
+public sealed class SaveSchoolClass(PartaDbContext db, CurrentUser currentUser, RefreshLessons refresh, TimeProvider time)
 {
     /// <param name="Version">The class's version the form was opened with (null: no check).</param>
-    public sealed record Request(Guid? Id, Guid AcademicYearId, int? Grade, string? Letter, Guid? ClassTeacherId, uint? Version = null);
+    /// <param name="Shift">The shift (смена), 1 or 2; none: as it was (a new class: the first).</param>
+    public sealed record Request(Guid? Id, Guid AcademicYearId, int? Grade, string? Letter, Guid? ClassTeacherId, uint? Version = null, int? Shift = null);
 
     public sealed record ClassNotFound() : NotFound("Класс не найден.");
 
@@ -57,6 +59,7 @@ public sealed class SaveSchoolClass(PartaDbContext db, CurrentUser currentUser)
 
         var checks = new Checks();
         var name = CheckName(checks, request.Grade, request.Letter);
+        var shift = checks.Number(request.Shift, nameof(Request.Shift), "Смена", 1, ScheduleRules.MaxShift);
         if (!await db.AcademicYears.AnyAsync(y => y.Id == request.AcademicYearId, ct))
         {
             checks.Add(new YearNotFound());
@@ -89,6 +92,20 @@ public sealed class SaveSchoolClass(PartaDbContext db, CurrentUser currentUser)
         schoolClass.Grade = grade;
         schoolClass.Letter = letter;
         schoolClass.ClassTeacherId = request.ClassTeacherId;
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : schoolClass;
+        var shiftChanged = shift is { } sh && sh != schoolClass.Shift && db.Entry(schoolClass).State != EntityState.Added;
+        schoolClass.Shift = shift ?? schoolClass.Shift;
+        if (!shiftChanged)
+        {
+            return await db.TrySaveAsync(ct) is { } conflict ? conflict : schoolClass;
+        }
+
+        // Another shift rings other bells: the class's lessons still to come take their times (its groups' lessons too).
+        var today = await SchoolClock.TodayAsync(db, time, ct);
+        var year = await db.AcademicYears.AsNoTracking().FirstAsync(y => y.Id == schoolClass.AcademicYearId, ct);
+        var classId = schoolClass.Id;
+        var assignments = await db.TeachingAssignments.AsNoTracking()
+            .Where(a => a.SchoolClassId == classId || a.StudyGroup!.SchoolClassId == classId).Select(a => a.Id).ToListAsync(ct);
+        var affected = LessonsFollow.Future(today, year.Start, year.End, assignments);
+        return await LessonsFollow.SaveAsync(db, refresh, affected, ct) is { } refused ? refused : schoolClass;
     }
 }

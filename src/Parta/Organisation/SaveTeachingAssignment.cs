@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Scheduling;
 
 namespace Parta.Organisation;
 
 /// <summary>Saves a line of the teaching load: a teacher teaches a subject to a class or to a group, so many hours a week.</summary>
-public sealed class SaveTeachingAssignment(PartaDbContext db, CurrentUser currentUser)
+public sealed class SaveTeachingAssignment(PartaDbContext db, CurrentUser currentUser, RefreshLessons refresh, TimeProvider time)
 {
     /// <param name="SchoolClassId">The class taught; exactly one of it and <paramref name="StudyGroupId"/>.</param>
     /// <param name="HoursPerWeek">Hours per week as typed («4,5»).</param>
@@ -116,12 +117,22 @@ public sealed class SaveTeachingAssignment(PartaDbContext db, CurrentUser curren
             db.TeachingAssignments.Add(assignment);
         }
 
+        var teacherChanged = db.Entry(assignment).State != EntityState.Added && assignment.StaffMemberId != request.StaffMemberId!.Value;
         assignment.AcademicYearId = request.AcademicYearId;
         assignment.StaffMemberId = request.StaffMemberId!.Value;
         assignment.SubjectId = request.SubjectId!.Value;
         assignment.SchoolClassId = request.SchoolClassId;
         assignment.StudyGroupId = request.StudyGroupId;
         assignment.HoursPerWeek = hours;
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : assignment;
+        if (!teacherChanged)
+        {
+            return await db.TrySaveAsync(ct) is { } conflict ? conflict : assignment;
+        }
+
+        // Another teacher takes the load over: its lessons still to come are theirs (the past ones stay with who gave them).
+        var today = await SchoolClock.TodayAsync(db, time, ct);
+        var year = await db.AcademicYears.AsNoTracking().FirstAsync(y => y.Id == request.AcademicYearId, ct);
+        var affected = LessonsFollow.Future(today, year.Start, year.End, [assignment.Id]);
+        return await LessonsFollow.SaveAsync(db, refresh, affected, ct) is { } refused ? refused : assignment;
     }
 }

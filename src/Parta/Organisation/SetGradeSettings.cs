@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Data;
+using Parta.Scheduling;
 
 namespace Parta.Organisation;
 
 /// <summary>Sets, for each grade of a year, its period scheme and its 5- or 6-day week.</summary>
-public sealed class SetGradeSettings(PartaDbContext db, CurrentUser currentUser)
+public sealed class SetGradeSettings(PartaDbContext db, CurrentUser currentUser, RefreshLessons refresh, TimeProvider time)
 {
     /// <param name="Version">The version of the grade's saved settings the form was opened with (null: none saved, or no check).</param>
     public sealed record GradeSetting(int Grade, Guid? PeriodSchemeId, int DaysPerWeek, uint? Version = null);
@@ -65,9 +66,11 @@ public sealed class SetGradeSettings(PartaDbContext db, CurrentUser currentUser)
             return checks.Refusal<Done>();
         }
 
+        var weekChanged = false;
         foreach (var g in request.Grades)
         {
             var row = existing.FirstOrDefault(e => e.Grade == g.Grade);
+            weekChanged |= (row?.DaysPerWeek ?? 5) != g.DaysPerWeek;
             if (row is null)
             {
                 row = new GradeSettings { SchoolId = currentUser.SchoolId!.Value, AcademicYearId = request.AcademicYearId, Grade = g.Grade };
@@ -78,6 +81,14 @@ public sealed class SetGradeSettings(PartaDbContext db, CurrentUser currentUser)
             row.DaysPerWeek = g.DaysPerWeek;
         }
 
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : Done.Value;
+        if (!weekChanged)
+        {
+            return await db.TrySaveAsync(ct) is { } conflict ? conflict : Done.Value;
+        }
+
+        // A five- or six-day week decides whether Saturdays have lessons: the year's lessons still to come follow.
+        var today = await SchoolClock.TodayAsync(db, time, ct);
+        var year = await db.AcademicYears.AsNoTracking().FirstAsync(y => y.Id == request.AcademicYearId, ct);
+        return await LessonsFollow.SaveAsync(db, refresh, LessonsFollow.Future(today, year.Start, year.End), ct) is { } refused ? refused : Done.Value;
     }
 }

@@ -4,7 +4,7 @@ using Parta.Organisation;
 namespace Parta.Scheduling;
 
 /// <summary>A choice of the cell's form: an assignment of the row («Математика — Иванова И. И.», «Англ. яз., группа 1 — …»).</summary>
-public sealed record AssignmentChoice(Guid Id, string Title, Guid? SuggestedRoomId);
+public sealed record CellAssignmentChoice(Guid Id, string Title, Guid? SuggestedRoomId);
 
 /// <summary>A lesson already in the cell.</summary>
 public sealed record CellLine(Guid LineId, Guid AssignmentId, string Title, Guid? RoomId, string? Room, WeekParity Weeks);
@@ -12,7 +12,7 @@ public sealed record CellLine(Guid LineId, Guid AssignmentId, string Title, Guid
 /// <summary>One slot (day and lesson number) of one class's or group's week, with what can be put into it.</summary>
 public sealed record TimetableCell(
     Guid TimetableId, DateOnly ValidFrom, bool AlternatingWeeks, GridRow Row, int Day, int Number, IReadOnlyList<CellLine> Lines,
-    IReadOnlyList<AssignmentChoice> Assignments, IReadOnlyList<RoomFacts> Rooms, IReadOnlyList<TimetableConflict> Conflicts);
+    IReadOnlyList<CellAssignmentChoice> Assignments, IReadOnlyList<RoomFacts> Rooms, IReadOnlyList<TimetableConflict> Conflicts);
 
 /// <summary>Builds <see cref="TimetableCell"/>: the cell editor's page.</summary>
 public sealed class GetTimetableCell(PartaDbContext db, TimeProvider time)
@@ -66,7 +66,7 @@ public sealed class GetTimetableCell(PartaDbContext db, TimeProvider time)
 
         var assignments = picture.Assignments.Values.Where(ofRow)
             .OrderBy(a => a.Subject, RussianCulture.Collation).ThenBy(a => Title(a), RussianCulture.Collation)
-            .Select(a => new AssignmentChoice(a.Id, Title(a), SuggestedRoom(a.Id)))
+            .Select(a => new CellAssignmentChoice(a.Id, Title(a), SuggestedRoom(a.Id)))
             .ToList();
         var lines = rowLines.Where(l => l.Day == request.Day && l.Number == request.Number)
             .Select(l => new CellLine(l.Id, l.AssignmentId, Title(picture.Assignments[l.AssignmentId]), l.RoomId, picture.RoomName(l.RoomId) is { Length: > 0 } r ? r : null, l.Weeks))
@@ -75,34 +75,5 @@ public sealed class GetTimetableCell(PartaDbContext db, TimeProvider time)
         var conflicts = TimetableConflicts.Find(picture).Where(c => !c.MayBeKept && c.LineIds.Any(ids.Contains)).ToList();
         var rooms = picture.Rooms.Values.OrderBy(r => r.Name, RoomOrder.Instance).ToList();
         return new TimetableCell(picture.TimetableId, picture.ValidFrom, picture.AlternatingWeeks, row, request.Day, request.Number, lines, assignments, rooms, conflicts);
-    }
-}
-
-/// <summary>Rooms in the order people look for them: «9» before «10» before «101», then names («Спортзал») alphabetically.</summary>
-public sealed class RoomOrder : IComparer<string>
-{
-    public static readonly RoomOrder Instance = new();
-
-    public int Compare(string? x, string? y)
-    {
-        var (xn, xr) = Split(x ?? "");
-        var (yn, yr) = Split(y ?? "");
-        if (xn is not null && yn is not null && xn != yn)
-        {
-            return xn.Value.CompareTo(yn.Value);
-        }
-
-        if ((xn is null) != (yn is null))
-        {
-            return xn is null ? 1 : -1;
-        }
-
-        return RussianCulture.Collation.Compare(xr, yr);
-    }
-
-    private static (long?, string) Split(string name)
-    {
-        var digits = new string(name.TakeWhile(char.IsAsciiDigit).ToArray());
-        return digits.Length is > 0 and < 15 ? (long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), name[digits.Length..]) : (null, name);
     }
 }

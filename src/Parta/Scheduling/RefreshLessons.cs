@@ -50,7 +50,9 @@ public sealed class RefreshLessons(PartaDbContext db)
         var holding = (await LessonRecords.Holding(db, existingQuery).ToListAsync(ct)).ToHashSet();
 
         int added = 0, changed = 0, deleted = 0, flagged = 0;
-        var existingByKey = existing.GroupBy(l => (l.Date, l.TeachingAssignmentId, Extra: l.Change == LessonChangeKind.Extra ? l.LessonChangeId : null))
+        // An extra lesson whose change was undone (the database nulled its LessonChangeId) stays apart from the timetable's
+        // lessons of its assignment: it must not take the id, and so the records, of one of them.
+        var existingByKey = existing.GroupBy(l => (l.Date, l.TeachingAssignmentId, Extra: l.Change == LessonChangeKind.Extra ? l.LessonChangeId ?? l.Id : (Guid?)null))
             .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Slot).ThenBy(l => l.Id).ToList());
         var matched = new HashSet<Guid>();
         foreach (var group in desired.GroupBy(d => (d.Date, d.AssignmentId, Extra: d.Change == LessonChangeKind.Extra ? d.ChangeId : null)))

@@ -15,6 +15,12 @@ public static class SchedulingModule
     public static readonly IReadOnlyList<NavItem> Navigation =
     [
         new("Расписание", "/Scheduling", Permissions.ScheduleEdit),
+
+        // Changes of the day, bells and rooms; «Мой день» for staff (parents and students have schedule.view too).
+        new("Замены", "/Scheduling/Changes", Permissions.ScheduleEdit),
+        new("Звонки", "/Scheduling/Bells", Permissions.ScheduleEdit),
+        new("Кабинеты", "/Scheduling/Rooms", Permissions.ScheduleEdit),
+        new("Мой день", "/Scheduling/MyDay", Permissions.ScheduleView) { StaffOnly = true },
     ];
 
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services)
@@ -28,6 +34,11 @@ public static class SchedulingModule
         services.AddScoped<StartTimetable>();
         services.AddScoped<CopyTimetable>();
         services.AddScoped<SetWeekAlternation>();
+
+        // Bells, rooms, the day's changes, «Мой день».
+        services.AddScoped<SaveRoom>().AddScoped<DeleteRoom>().AddScoped<SaveBells>().AddScoped<AddShortenedDay>().AddScoped<RemoveShortenedDay>()
+            .AddScoped<RecordLessonChange>().AddScoped<RemoveLessonChange>().AddScoped<SuggestSubstitutes>().AddScoped<GetDailyChanges>()
+            .AddScoped<GetMyDay>().AddScoped<DeleteOutOfTimetableLesson>().AddScoped<KeepOutOfTimetableLesson>();
         return services;
     }
 
@@ -38,6 +49,18 @@ public static class SchedulingModule
         {
             pages.Page(page, read: Permissions.ScheduleEdit, write: Permissions.ScheduleEdit);
         }
+
+        // Bells, rooms and the day's changes are the timetable makers'; «Мой день» is every teacher's (its use cases let a
+        // teacher decide only on their own lessons).
+        pages.Page("/Scheduling/Rooms", read: Permissions.ScheduleEdit, write: Permissions.ScheduleEdit).Post("Delete", Permissions.ScheduleEdit);
+        pages.Page("/Scheduling/Bells", read: Permissions.ScheduleEdit, write: Permissions.ScheduleEdit)
+            .Post("AddDay", Permissions.ScheduleEdit).Post("RemoveDay", Permissions.ScheduleEdit);
+        pages.Page("/Scheduling/Changes", read: Permissions.ScheduleEdit, write: Permissions.ScheduleEdit)
+            .Post("Extra", Permissions.ScheduleEdit).Post("Undo", Permissions.ScheduleEdit);
+        pages.Page("/Scheduling/Change", read: Permissions.ScheduleEdit, write: Permissions.ScheduleEdit)
+            .Post("Substitute", Permissions.ScheduleEdit).Post("Cancel", Permissions.ScheduleEdit).Post("Move", Permissions.ScheduleEdit);
+        pages.Page("/Scheduling/MyDay", read: Permissions.ScheduleView, write: Permissions.ScheduleView)
+            .Post("Delete", Permissions.ScheduleView).Post("Keep", Permissions.ScheduleView);
     }
 
     public static void MapSchedulingModule(this IEndpointRouteBuilder app)

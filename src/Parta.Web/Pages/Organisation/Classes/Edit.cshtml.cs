@@ -32,6 +32,10 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
     public string? Letter { get; set; } = "";
 
     [BindProperty]
+    [Display(Name = "Смена")]
+    public int? Shift { get; set; } = 1;
+
+    [BindProperty]
     [Display(Name = "Классный руководитель")]
     public Guid? ClassTeacherId { get; set; }
 
@@ -50,7 +54,7 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
                 return NotFound();
             }
 
-            (YearId, Grade, Letter, ClassTeacherId, Version) = (c.AcademicYearId, c.Grade, c.Letter, c.ClassTeacherId, c.Version);
+            (YearId, Grade, Letter, ClassTeacherId, Shift, Version) = (c.AcademicYearId, c.Grade, c.Letter, c.ClassTeacherId, c.Shift, c.Version);
         }
 
         return await ShowAsync(ct);
@@ -66,7 +70,7 @@ public sealed class EditModel(PartaDbContext db, PermissionResolver permissions,
 
         if (ModelState.IsValid)
         {
-            var result = await save.HandleAsync(new SaveSchoolClass.Request(Id, Year.Id, Grade, Letter, ClassTeacherId, Version), ct);
+            var result = await save.HandleAsync(new SaveSchoolClass.Request(Id, Year.Id, Grade, Letter, ClassTeacherId, Version, Shift), ct);
             if (result.Succeeded)
             {
                 this.Tell(Id is null ? $"Класс {result.Value.Name} добавлен." : "Изменения сохранены.");

@@ -35,6 +35,10 @@ public sealed class CalendarModel(
     [Display(Name = "Только для параллели")]
     public int? Grade { get; set; }
 
+    [BindProperty]
+    [Display(Name = "По расписанию дня")]
+    public int? TimetableDay { get; set; }
+
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Дата")]
     public DateOnly? CheckDate { get; set; }
@@ -71,7 +75,7 @@ public sealed class CalendarModel(
 
         if (ModelState.IsValid)
         {
-            var result = await add.HandleAsync(new AddCalendarEntry.Request(Year!.Id, Kind, Name, Start, End, Grade), ct);
+            var result = await add.HandleAsync(new AddCalendarEntry.Request(Year!.Id, Kind, Name, Start, End, Grade, TimetableDay), ct);
             if (result.Succeeded)
             {
                 this.Tell($"«{result.Value.Name}» добавлено в календарь.");
