@@ -100,9 +100,12 @@ public static class LessonRows
                 join t in db.StaffMembers.AsNoTracking() on l.TeacherId equals t.Id
                 join a in db.TeachingAssignments.AsNoTracking() on l.TeachingAssignmentId equals a.Id
                 join own in db.StaffMembers.AsNoTracking() on a.StaffMemberId equals own.Id
-                from r in db.Rooms.AsNoTracking().Where(r => r.Id == l.RoomId).DefaultIfEmpty()
-                from g in db.StudyGroups.AsNoTracking().Where(g => g.Id == l.StudyGroupId).DefaultIfEmpty()
-                from c in db.SchoolClasses.AsNoTracking().Where(c => c.Id == (l.SchoolClassId ?? g!.SchoolClassId)).DefaultIfEmpty()
+                join room in db.Rooms.AsNoTracking() on l.RoomId equals (Guid?)room.Id into rooms
+                from r in rooms.DefaultIfEmpty()
+                join studyGroup in db.StudyGroups.AsNoTracking() on l.StudyGroupId equals (Guid?)studyGroup.Id into groups
+                from g in groups.DefaultIfEmpty()
+                join schoolClass in db.SchoolClasses.AsNoTracking() on l.SchoolClassId ?? g!.SchoolClassId equals (Guid?)schoolClass.Id into classes
+                from c in classes.DefaultIfEmpty()
                 select new
                 {
                     l.Id, l.Date, l.Number, l.Start, l.End, l.SubjectId, Subject = s.Name, s.ShortName,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
 
@@ -22,15 +23,23 @@ public sealed record PrintableTimetable(
 /// <summary>
 /// The school's weekly timetable for printing (сводное расписание): the lines (<see cref="TimetableEntry"/>) of one
 /// timetable version, not dated lessons — by default the version in force on the school's today (else the nearest).
+/// Staff only (<see cref="TimetableViewer.WholeSchool"/>): a family sees its own week instead.
 /// </summary>
-public sealed class GetPrintableTimetable(PartaDbContext db, TimeProvider time)
+public sealed class GetPrintableTimetable(PartaDbContext db, CurrentUser user, PermissionResolver resolver, TimeProvider time)
 {
     public sealed record Request(Guid? TimetableId);
 
     public sealed record TimetableNotFound() : NotFound("Расписание не найдено.");
 
+    public sealed record StaffOnly() : Forbidden("Сводное расписание школы открывают сотрудники; учащиеся и родители видят своё расписание на неделю.");
+
     public async Task<Result<PrintableTimetable>> HandleAsync(Request request, CancellationToken ct = default)
     {
+        if (!(await TimetableAccess.ViewerAsync(db, user, resolver, ct)).WholeSchool)
+        {
+            return new StaffOnly();
+        }
+
         var today = await SchoolClock.TodayAsync(db, time, ct);
         var versions = await VersionsAsync(ct);
         TimetableVersion? version;

@@ -33,7 +33,13 @@ public sealed partial class AuthorizationMatrixTests
         "POST /Account/Logout", "POST /Account/SelectSchool", "POST /Admin/Schools/Index?handler=Enter",
     };
 
-    private static readonly Dictionary<string, Row> HandlerRows = new(StringComparer.Ordinal)
+    /// <summary>Every handler's row: the foundation's here, a module's own in its partial file.</summary>
+    private static Dictionary<string, Row> HandlerRows =>
+        new[] { FoundationHandlerRows, SchedulingViewsHandlerRows }
+            .SelectMany(d => d)
+            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Row> FoundationHandlerRows = new(StringComparer.Ordinal)
     {
         ["POST /Account/Login"] = All("/Account/Login", E.A),
         ["POST /Account/Setup"] = All("/Account/Setup?token=wrong", E.N),
