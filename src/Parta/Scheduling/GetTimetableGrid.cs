@@ -5,7 +5,7 @@ using Parta.Organisation;
 namespace Parta.Scheduling;
 
 /// <summary>A version of the timetable in the version picker.</summary>
-public sealed record TimetableVersion(Guid Id, DateOnly ValidFrom, DateOnly ValidTo, bool InForce);
+public sealed record GridVersion(Guid Id, DateOnly ValidFrom, DateOnly ValidTo, bool InForce);
 
 /// <summary>A row of the grid: a class, or a group of several classes.</summary>
 public sealed record GridRow(Guid Key, Guid? ClassId, Guid? GroupId, string Name);
@@ -18,7 +18,7 @@ public sealed record GridLesson(Guid LineId, string Subject, string? Group, stri
 /// days and lesson numbers, each cell's lessons, and every conflict of the version.
 /// </summary>
 public sealed record TimetableGrid(
-    AcademicYear Year, IReadOnlyList<TimetableVersion> Versions, TimetableVersion? Shown, bool AlternatingWeeks, int Days,
+    AcademicYear Year, IReadOnlyList<GridVersion> Versions, GridVersion? Shown, bool AlternatingWeeks, int Days,
     IReadOnlyList<int> Numbers, IReadOnlyList<GridRow> Rows, IReadOnlyDictionary<(Guid Row, int Day, int Number), List<GridLesson>> Cells,
     IReadOnlyList<TimetableConflict> Conflicts);
 
@@ -51,7 +51,7 @@ public sealed class GetTimetableGrid(PartaDbContext db, TimeProvider time)
         var versions = starts.Select((t, i) =>
         {
             var to = i + 1 < starts.Count ? starts[i + 1].ValidFrom.AddDays(-1) : year.End;
-            return new TimetableVersion(t.Id, t.ValidFrom, to, t.ValidFrom <= today && today <= to);
+            return new GridVersion(t.Id, t.ValidFrom, to, t.ValidFrom <= today && today <= to);
         }).ToList();
         var shown = versions.FirstOrDefault(v => v.Id == request.TimetableId) ?? versions.FirstOrDefault(v => v.InForce) ?? versions.LastOrDefault();
 

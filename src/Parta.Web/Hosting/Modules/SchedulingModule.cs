@@ -1,5 +1,6 @@
 using Parta.Access;
 using Parta.Scheduling;
+using Parta.Web.Api;
 using Parta.Web.Security;
 
 namespace Parta.Web.Hosting.Modules;
@@ -21,6 +22,8 @@ public static class SchedulingModule
         new("Звонки", "/Scheduling/Bells", Permissions.ScheduleEdit),
         new("Кабинеты", "/Scheduling/Rooms", Permissions.ScheduleEdit),
         new("Мой день", "/Scheduling/MyDay", Permissions.ScheduleView) { StaffOnly = true },
+        // Timetable views (the week of a class, teacher, room or student): everyone who reads the timetable.
+        new("Расписание на неделю", "/Scheduling/Week", Permissions.ScheduleView),
     ];
 
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services)
@@ -39,6 +42,16 @@ public static class SchedulingModule
         services.AddScoped<SaveRoom>().AddScoped<DeleteRoom>().AddScoped<SaveBells>().AddScoped<AddShortenedDay>().AddScoped<RemoveShortenedDay>()
             .AddScoped<RecordLessonChange>().AddScoped<RemoveLessonChange>().AddScoped<SuggestSubstitutes>().AddScoped<GetDailyChanges>()
             .AddScoped<GetMyDay>().AddScoped<DeleteOutOfTimetableLesson>().AddScoped<KeepOutOfTimetableLesson>();
+
+        // Timetable views, the printable timetable, calendar feeds and the timetable API.
+        services.AddScoped<GetLessons>();
+        services.AddScoped<GetTimetableWeek>();
+        services.AddScoped<GetPrintableTimetable>();
+        services.AddScoped<GetCalendarFeeds>();
+        services.AddScoped<CreateCalendarFeed>();
+        services.AddScoped<RevokeCalendarFeed>();
+        services.AddScoped<GetCalendarFeedFile>();
+        services.AddSingleton<CalendarFeedThrottle>();
         return services;
     }
 
@@ -61,9 +74,16 @@ public static class SchedulingModule
             .Post("Substitute", Permissions.ScheduleEdit).Post("Cancel", Permissions.ScheduleEdit).Post("Move", Permissions.ScheduleEdit);
         pages.Page("/Scheduling/MyDay", read: Permissions.ScheduleView, write: Permissions.ScheduleView)
             .Post("Delete", Permissions.ScheduleView).Post("Keep", Permissions.ScheduleView);
+        // Timetable views: whose timetable a user sees is the resource rule of TimetableAccess (own child, self, staff: all).
+        pages.Page("/Scheduling/Week", read: Permissions.ScheduleView);
+        pages.Page("/Scheduling/Print", read: Permissions.ScheduleView);
+        pages.Page("/Scheduling/Calendar", read: Permissions.ScheduleView, write: Permissions.ScheduleView);
     }
 
     public static void MapSchedulingModule(this IEndpointRouteBuilder app)
     {
+        // Timetable views: the timetable API and the anonymous iCalendar feed.
+        app.MapSchedulingApi();
+        app.MapCalendarFeed();
     }
 }
