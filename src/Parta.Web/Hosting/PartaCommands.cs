@@ -14,7 +14,8 @@ namespace Parta.Web.Hosting;
 /// <item><c>migrate</c> — bring the database schema up to date;</item>
 /// <item><c>seed demo</c> — create the demo school (accounts with the password <c>parta-demo</c>);</item>
 /// <item><c>create-admin --login L</c> — create a system administrator, password from the prompt or standard input;</item>
-/// <item><c>import &lt;kind&gt; &lt;file&gt; --school S</c> — import a spreadsheet (see <see cref="Importing.ImportCommand"/>).</item>
+/// <item><c>import &lt;kind&gt; &lt;file&gt; --school S</c> — import a spreadsheet (see <see cref="Importing.ImportCommand"/>);</item>
+/// <item><c>refresh-lessons --school S</c> — make the current year's dated lessons again (see <see cref="Scheduling.RefreshLessonsCommand"/>).</item>
 /// </list>
 /// </summary>
 public static class PartaCommands
@@ -60,9 +61,11 @@ public static class PartaCommands
                 return await CreateAdminAsync(rest);
             case "import":
                 return await Importing.ImportCommand.RunAsync(rest);
+            case "refresh-lessons":
+                return await Scheduling.RefreshLessonsCommand.RunAsync(rest);
             default:
                 await Console.Error.WriteLineAsync(
-                    $"Неизвестная команда «{command}». Команды: serve, demo, migrate, seed demo, create-admin --login L, import <вид> <файл> --school S");
+                    $"Неизвестная команда «{command}». Команды: serve, demo, migrate, seed demo, create-admin --login L, import <вид> <файл> --school S, refresh-lessons --school S");
                 return 2;
         }
     }

@@ -39,7 +39,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider time)
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity.GetType().GetCustomAttribute<AuditedAttribute>() is null
+                || !AuditedTypes.GetOrAdd(entry.Entity.GetType(), t => t.GetCustomAttribute<AuditedAttribute>() is not null)
                 || entry.Entity is not Entity entity)
             {
                 continue;
@@ -107,6 +107,14 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider time)
     /// concurrency token (it changes with every save), not those marked <see cref="NotAuditedAttribute"/>.
     /// </summary>
     public static bool IsAudited(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) =>
+        AuditedProperties.GetOrAdd(property, IsAuditedUncached);
+
+    // Reflection once per type and property, not once per saved row: a year's lessons are tens of thousands of rows.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> AuditedTypes = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty, bool> AuditedProperties =
+        new(ReferenceEqualityComparer.Instance);
+
+    private static bool IsAuditedUncached(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) =>
         !property.IsPrimaryKey() && !property.IsShadowProperty() && !property.IsConcurrencyToken
         && property.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is null;
 

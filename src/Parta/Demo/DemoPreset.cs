@@ -4,6 +4,7 @@ using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
 using Parta.People;
+using Parta.Scheduling;
 
 namespace Parta.Demo;
 
@@ -17,7 +18,7 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
     public const string Password = "parta-demo";
     public const string SchoolName = "МБОУ «Средняя общеобразовательная школа № 1»";
 
-    public static readonly IReadOnlyList<string> Logins = ["admin", "coordinator", "director", "teacher", "parent", "student"];
+    public static readonly IReadOnlyList<string> Logins = ["admin", "coordinator", "director", "zavuch", "teacher", "parent", "student"];
 
     /// <returns><c>false</c> when the demo school was already there (nothing is changed then).</returns>
     public async Task<bool> SeedAsync(CancellationToken ct = default)
@@ -55,9 +56,32 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
         AddMembership(school, parent, SchoolRole.Parent);
         AddMembership(school, student, SchoolRole.Student);
 
-        SeedSchool(school, director, coordinator, teacher, parent, student);
+        var demo = SeedSchool(school, director, coordinator, teacher, parent, student);
 
+        // The deputy director who teaches history (завуч): the staff card is the school's, the account is made for it.
+        var deputyCard = demo.Staff[3];
+        var deputy = await CreateUserAsync("zavuch", deputyCard.LastName, deputyCard.FirstName, deputyCard.MiddleName ?? "");
+        deputyCard.UserId = deputy.Id;
+        AddMembership(school, deputy, SchoolRole.DeputyDirector);
+
+        var timetable = new DemoTimetable(db, school.Id, demo);
+        timetable.SeedRoomsAndBells();
+        timetable.SeedTimetable(db.ChangeTracker.Entries<GradeSettings>().ToDictionary(g => g.Entity.Grade, g => g.Entity.DaysPerWeek));
         await db.SaveChangesAsync(ct);
+
+        // The dated lessons of the whole year, then this week's substitutions and a cancellation on top of them.
+        var refresh = new RefreshLessons(db);
+        await refresh.HandleAsync(new(demo.Year.Start, demo.Year.End), ct);
+        await db.SaveChangesAsync(ct);
+        var changed = timetable.SeedChanges(school.Today(time), demo.Staff[2]);
+        await db.SaveChangesAsync(ct);
+        if (changed.Count > 0)
+        {
+            await refresh.HandleAsync(new(changed.Min(), changed.Max()), ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        db.ChangeTracker.Clear();
         return true;
 
         async Task<User> CreateUserAsync(string login, string lastName, string firstName, string middleName, bool systemAdministrator = false)
@@ -86,7 +110,7 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
         db.SchoolMemberships.Add(new SchoolMembership { SchoolId = school.Id, UserId = user.Id, Role = role });
 
     /// <summary>The school's year, structure and people (the Organisation and People modules' part of the preset).</summary>
-    private void SeedSchool(School school, User director, User coordinator, User teacher, User parent, User studentAccount)
+    private DemoSchool SeedSchool(School school, User director, User coordinator, User teacher, User parent, User studentAccount)
     {
         var demo = new DemoSchool(db, school.Id);
         demo.SeedYear();
@@ -118,6 +142,7 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
         var father = demo.AddGuardian(anna, "Кузнецов", "Дмитрий", "Сергеевич", "отец");
         demo.LinkGuardian(ivan, father, "отец");
         demo.SeedMovement(school.Today(time), time.GetUtcNow().UtcDateTime);
+        return demo;
 
         StaffMember Card(User user, string positions) => new()
         {

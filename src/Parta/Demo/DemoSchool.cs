@@ -47,21 +47,21 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
     ];
 
     /// <summary>Who teaches what in grades 5–11 (primary teachers teach their own class most subjects).</summary>
-    private static readonly (string Title, string[] Subjects, int Teachers)[] Departments =
+    private static readonly (string Title, string[] Subjects, int Teachers)[] DepartmentPlan =
     [
-        ("русского языка и литературы", ["Русский язык", "Литература"], 4),
-        ("математики", ["Математика", "Алгебра", "Геометрия", "Вероятность и статистика"], 3),
-        ("английского языка", ["Иностранный язык (английский)"], 4),
+        ("русского языка и литературы", ["Русский язык", "Литература"], 5),
+        ("математики", ["Математика", "Алгебра", "Геометрия", "Вероятность и статистика"], 4),
+        ("английского языка", ["Иностранный язык (английский)"], 6),
         ("информатики", ["Информатика", "Индивидуальный проект"], 1),
         ("истории и обществознания", ["История", "Обществознание", "Основы духовно-нравственной культуры народов России"], 2),
-        ("географии", ["География"], 1),
-        ("биологии", ["Биология"], 1),
-        ("физики", ["Физика"], 1),
+        ("географии", ["География"], 2),
+        ("биологии", ["Биология"], 2),
+        ("физики", ["Физика"], 2),
         ("химии", ["Химия"], 1),
         ("изобразительного искусства", ["Изобразительное искусство"], 1),
         ("музыки", ["Музыка"], 1),
         ("труда (технологии)", ["Труд (технология)"], 1),
-        ("физической культуры", ["Физическая культура"], 2),
+        ("физической культуры", ["Физическая культура"], 3),
         ("ОБЗР", ["Основы безопасности и защиты Родины"], 1),
     ];
 
@@ -76,6 +76,17 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
     public List<StaffMember> Staff { get; } = [];
 
     public List<(SchoolClass Class, List<Student> Students)> Classes { get; } = [];
+
+    public List<TeachingAssignment> Assignments { get; } = [];
+
+    public List<StudyGroup> Groups { get; } = [];
+
+    public IReadOnlyDictionary<string, Subject> Subjects => _subjects;
+
+    /// <summary>The teachers of grades 5–11 by department («математики»), for substitutions.</summary>
+    public Dictionary<string, List<StaffMember>> Departments { get; private set; } = [];
+
+    private readonly List<StudyGroupMember> _groupMembers = [];
 
     public void SeedYear()
     {
@@ -106,6 +117,7 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
         Calendar(CalendarEntryKind.Holidays, "Зимние каникулы", new(2026, 12, 30), new(2027, 1, 11));
         Calendar(CalendarEntryKind.Holidays, "Дополнительные каникулы для первоклассников", new(2027, 2, 15), new(2027, 2, 21), grade: 1);
         Calendar(CalendarEntryKind.Holidays, "Весенние каникулы", new(2027, 3, 20), new(2027, 3, 29));
+        Calendar(CalendarEntryKind.Holidays, "Летние каникулы", new(2027, 5, 27), new(2027, 8, 31));
         Calendar(CalendarEntryKind.PublicHoliday, "День народного единства", new(2026, 11, 4), new(2026, 11, 4));
         Calendar(CalendarEntryKind.PublicHoliday, "День защитника Отечества", new(2027, 2, 23), new(2027, 2, 23));
         Calendar(CalendarEntryKind.PublicHoliday, "Международный женский день", new(2027, 3, 8), new(2027, 3, 8));
@@ -156,7 +168,7 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
             AddStaff(position);
         }
 
-        var departments = Departments.ToDictionary(
+        var departments = DepartmentPlan.ToDictionary(
             d => d.Title,
             d => Enumerable.Range(0, d.Teachers).Select(_ => AddStaff($"учитель {d.Title}")).ToList());
         departments["истории и обществознания"].Add(Staff[3]);
@@ -214,12 +226,13 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
                     continue; // taught in two groups, below
                 }
 
-                var department = Departments.First(d => d.Subjects.Contains(subject)).Title;
+                var department = DepartmentPlan.First(d => d.Subjects.Contains(subject)).Title;
                 Assign(Least(departments[department]), subject, schoolClass, null);
             }
         }
 
         EnglishTeachers = departments["английского языка"];
+        Departments = departments;
     }
 
     private List<StaffMember> EnglishTeachers { get; set; } = [];
@@ -323,12 +336,18 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
             reason: "по заявлению родителей")));
         class5B.Students.Remove(moved);
         class5V.Students.Add(moved);
+        LeaveGroups(moved, class5B.Class, new(2026, 10, 12));
+        var group5V = Groups.Last(g => g.SchoolClassId == class5V.Class.Id);
+        var joined = new StudyGroupMember { SchoolId = schoolId, StudyGroupId = group5V.Id, StudentId = moved.Id };
+        db.StudyGroupMembers.Add(joined);
+        _groupMembers.Add(joined);
 
         var class8A = ClassList(8, "А");
         var leaving = class8A.Students.Last();
         var withdrawal = Event(leaving, MovementKind.Withdrawal, new(2026, 11, 16), class8A.Class, null, Order("131-у", new(2026, 11, 13)),
             reason: "переезд семьи", otherSchool: "МБОУ «СОШ № 3» г. Соседний", withdrawalReason: WithdrawalReason.Moving);
         facts.Add((leaving, withdrawal));
+        LeaveGroups(leaving, class8A.Class, new(2026, 11, 16));
 
         var class6A = ClassList(6, "А");
         var arrived = new Student
@@ -375,6 +394,16 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
             OrderId = order.Id, Reason = reason, OtherSchool = otherSchool, WithdrawalReason = withdrawalReason, CreatedAt = now,
         };
 
+        // As the movement book does: leaving a class means leaving its groups on the same date.
+        void LeaveGroups(Student student, SchoolClass left, DateOnly date)
+        {
+            var groups = Groups.Where(g => g.SchoolClassId == left.Id).Select(g => g.Id).ToHashSet();
+            foreach (var member in _groupMembers.Where(m => m.StudentId == student.Id && groups.Contains(m.StudyGroupId)))
+            {
+                member.Until = date;
+            }
+        }
+
         (SchoolClass Class, List<Student> Students) ClassList(int grade, string letter) =>
             Classes.Single(c => c.Class.Grade == grade && c.Class.Letter == letter);
     }
@@ -394,9 +423,12 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
                 SubjectId = _subjects["Иностранный язык (английский)"].Id,
             };
             db.StudyGroups.Add(group);
+            Groups.Add(group);
             foreach (var student in number == 1 ? sorted.Take(half) : sorted.Skip(half))
             {
-                db.StudyGroupMembers.Add(new StudyGroupMember { SchoolId = schoolId, StudyGroupId = group.Id, StudentId = student.Id });
+                var member = new StudyGroupMember { SchoolId = schoolId, StudyGroupId = group.Id, StudentId = student.Id };
+                db.StudyGroupMembers.Add(member);
+                _groupMembers.Add(member);
             }
 
             Assign(Least(EnglishTeachers), "Иностранный язык (английский)", null, group);
@@ -429,11 +461,13 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
             return;
         }
 
-        db.TeachingAssignments.Add(new TeachingAssignment
+        var assignment = new TeachingAssignment
         {
             SchoolId = schoolId, AcademicYearId = Year.Id, StaffMemberId = teacher.Id, SubjectId = _subjects[subject].Id,
             SchoolClassId = schoolClass?.Id, StudyGroupId = group?.Id, HoursPerWeek = hours,
-        });
+        };
+        db.TeachingAssignments.Add(assignment);
+        Assignments.Add(assignment);
         _load[teacher.Id] = _load.GetValueOrDefault(teacher.Id) + hours;
     }
 }

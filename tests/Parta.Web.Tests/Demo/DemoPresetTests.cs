@@ -38,7 +38,7 @@ public sealed class DemoPresetTests(TestApps apps)
         {
             Assert.Equal(31, await d.SchoolClasses.CountAsync());
             Assert.InRange(await d.Students.CountAsync(), 520, 600);
-            Assert.InRange(await d.StaffMembers.CountAsync(), 40, 50);
+            Assert.InRange(await d.StaffMembers.CountAsync(), 45, 60);
             Assert.Equal(0, await d.Students.CountAsync(s => !d.Guardianships.Any(g => g.StudentId == s.Id)));
             Assert.Equal(0, await d.SchoolClasses.CountAsync(c => c.ClassTeacherId == null));
             Assert.Equal(await d.Students.CountAsync(), await d.Students.Select(s => s.PersonalFileNumber).Distinct().CountAsync());
