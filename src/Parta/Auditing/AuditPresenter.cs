@@ -107,6 +107,20 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
         ["CreatedBy"] = "Выдал",
         ["UsedAt"] = "Использован",
         ["UsedByUserId"] = "Использовала учётная запись",
+        ["Shift"] = "Смена",
+        ["TimetableDay"] = "По расписанию дня",
+        ["Shortened"] = "Сокращённый день",
+        ["Capacity"] = "Мест",
+        ["TimetableId"] = "Расписание",
+        ["ValidFrom"] = "Действует с",
+        ["AlternatingWeeks"] = "Чётные и нечётные недели",
+        ["Day"] = "День недели",
+        ["TeachingAssignmentId"] = "Нагрузка",
+        ["RoomId"] = "Кабинет",
+        ["Weeks"] = "Недели",
+        ["NewNumber"] = "Новый номер урока",
+        ["SubstituteId"] = "Заменяющий учитель",
+        ["Topic"] = "Тема урока",
     };
 
     /// <param name="rows">Stored rows, the rows of one change next to each other (<see cref="GetAuditHistory"/> reads them so).</param>

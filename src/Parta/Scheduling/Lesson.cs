@@ -15,7 +15,7 @@ namespace Parta.Scheduling;
 [Audited]
 public sealed class Lesson : Entity, ISchoolOwned
 {
-    public Guid SchoolId { get; init; }
+    [NotAudited] public Guid SchoolId { get; init; }
     [NotAudited] public Guid AcademicYearId { get; init; }
     [NotAudited] public DateOnly Date { get; init; }
     [NotAudited] public int Number { get; set; }

@@ -70,6 +70,12 @@ public sealed class RefreshLessons(PartaDbContext db)
                     {
                         changed++;
                     }
+                    else
+                    {
+                        // Unchanged lessons leave the change tracker: a save then looks only at what changed (a year
+                        // of a school is tens of thousands of lessons).
+                        Forget(lesson);
+                    }
                 }
                 else
                 {
@@ -93,6 +99,10 @@ public sealed class RefreshLessons(PartaDbContext db)
                     lesson.NotInTimetable = true;
                     flagged++;
                 }
+                else
+                {
+                    Forget(lesson);
+                }
             }
             else
             {
@@ -102,6 +112,16 @@ public sealed class RefreshLessons(PartaDbContext db)
         }
 
         return new Outcome(added, changed, deleted, flagged);
+    }
+
+    /// <summary>Stops tracking a lesson this refresh did not change, unless the caller changed it (a topic written before).</summary>
+    private void Forget(Lesson lesson)
+    {
+        var entry = db.Entry(lesson); // detects this lesson's own changes
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     private static bool Apply(Lesson lesson, DesiredLesson d)

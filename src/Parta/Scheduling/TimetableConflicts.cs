@@ -13,21 +13,19 @@ public static class TimetableConflicts
         var conflicts = new List<TimetableConflict>();
         var lines = picture.Lines.Where(l => picture.Assignments.ContainsKey(l.AssignmentId)).ToList();
 
-        foreach (var slot in lines.GroupBy(l => (l.Day, l.Number)).OrderBy(g => g.Key.Day).ThenBy(g => g.Key.Number))
+        foreach (var day in lines.GroupBy(l => l.Day).OrderBy(g => g.Key))
         {
-            var inSlot = slot.ToList();
-            for (var i = 0; i < inSlot.Count; i++)
+            var inDay = day.OrderBy(l => l.Number).ToList();
+            for (var i = 0; i < inDay.Count; i++)
             {
-                for (var j = i + 1; j < inSlot.Count; j++)
+                for (var j = i + 1; j < inDay.Count; j++)
                 {
-                    var a = inSlot[i];
-                    var b = inSlot[j];
-                    if (!Overlap(a.Weeks, b.Weeks))
+                    var a = inDay[i];
+                    var b = inDay[j];
+                    if (Overlap(a.Weeks, b.Weeks) && picture.SameTime(a, b))
                     {
-                        continue;
+                        Pair(picture, a, b, conflicts);
                     }
-
-                    Pair(picture, a, b, conflicts);
                 }
             }
         }
@@ -61,7 +59,8 @@ public static class TimetableConflicts
     {
         var first = picture.Assignments[a.AssignmentId];
         var second = picture.Assignments[b.AssignmentId];
-        var when = $"{ScheduleRules.DayNames[Math.Clamp(a.Day, 1, 6)]}, {a.Number}-й урок";
+        var when = $"{ScheduleRules.DayNames[Math.Clamp(a.Day, 1, 6)]}, {a.Number}-й урок"
+            + (a.Number == b.Number ? "" : $" и {b.Number}-й урок другой смены");
         var places = new[] { Place(picture, first, a), Place(picture, second, b) }.Distinct().ToList();
         if (first.TeacherId == second.TeacherId)
         {

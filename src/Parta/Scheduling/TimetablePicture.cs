@@ -48,6 +48,31 @@ public sealed class TimetablePicture
 
     public required IReadOnlyDictionary<Guid, string> SubjectNames { get; init; }
 
+    /// <summary>The ordinary bells: when lesson N of a shift starts and ends (none: the school has not set them).</summary>
+    public IReadOnlyDictionary<(int Shift, int Number), (TimeOnly Start, TimeOnly End)> Bells { get; init; } =
+        new Dictionary<(int, int), (TimeOnly, TimeOnly)>();
+
+    /// <summary>The shift a line's students study in: its class's (a group of several classes: the first).</summary>
+    public int ShiftOf(AssignmentFacts assignment) => ClassOf(assignment) is { } c && Classes.TryGetValue(c, out var cls) ? cls.Shift : 1;
+
+    /// <summary>
+    /// Whether two lines of one day are at the same time: in one shift, the same lesson number; in two shifts, lessons
+    /// whose bells overlap (lesson 1 of the second shift is not lesson 1 of the first). Without bells for one of them,
+    /// lessons of different shifts are taken not to meet.
+    /// </summary>
+    public bool SameTime(TimetableLine a, TimetableLine b)
+    {
+        var shiftA = ShiftOf(Assignments[a.AssignmentId]);
+        var shiftB = ShiftOf(Assignments[b.AssignmentId]);
+        if (shiftA == shiftB)
+        {
+            return a.Number == b.Number;
+        }
+
+        return Bells.TryGetValue((shiftA, a.Number), out var x) && Bells.TryGetValue((shiftB, b.Number), out var y)
+            && x.Start < y.End && y.Start < x.End;
+    }
+
     /// <summary>The class a line's students belong to: the assignment's class, or its group's class (none for a group of several classes).</summary>
     public Guid? ClassOf(AssignmentFacts assignment) =>
         assignment.ClassId ?? (assignment.GroupId is { } g && Groups.TryGetValue(g, out var group) ? group.ClassId : null);
@@ -96,7 +121,7 @@ public sealed class TimetablePicture
         TimetableId = TimetableId, AcademicYearId = AcademicYearId, ValidFrom = ValidFrom, ValidTo = ValidTo,
         AlternatingWeeks = AlternatingWeeks, Date = Date, Lines = lines, Assignments = Assignments, Classes = Classes,
         Groups = Groups, ClassMembers = ClassMembers, StudentNames = StudentNames, Rooms = Rooms, Curriculum = Curriculum,
-        SubjectNames = SubjectNames,
+        SubjectNames = SubjectNames, Bells = Bells,
     };
 
     /// <summary>Loads a timetable of the current school; <c>null</c> when there is none with this id.</summary>
@@ -165,6 +190,7 @@ public sealed class TimetablePicture
         }
 
         var subjects = await db.Subjects.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var bells = await db.Bells.AsNoTracking().Where(b => !b.Shortened).ToDictionaryAsync(b => (b.Shift, b.Number), b => (b.Start, b.End), ct);
         return new TimetablePicture
         {
             TimetableId = timetable.Id, AcademicYearId = timetable.AcademicYearId, ValidFrom = timetable.ValidFrom, ValidTo = validTo,
@@ -172,7 +198,7 @@ public sealed class TimetablePicture
             Groups = groups.ToDictionary(g => g.Id, g => new GroupFacts(g.Id, g.Name, g.SchoolClassId,
                 members.Where(m => m.StudyGroupId == g.Id).Select(m => m.StudentId).ToHashSet())),
             ClassMembers = classes.Keys.ToDictionary(c => c, c => (IReadOnlySet<Guid>)enrolments.Where(e => e.SchoolClassId == c).Select(e => e.StudentId).ToHashSet()),
-            StudentNames = names, Rooms = rooms, Curriculum = curriculum, SubjectNames = subjects,
+            StudentNames = names, Rooms = rooms, Curriculum = curriculum, SubjectNames = subjects, Bells = bells,
         };
     }
 

@@ -30,7 +30,7 @@ public sealed partial class PermissionsTests
     {
         Assert.All(Permissions.InUse, code => Assert.True(Permissions.IsKnown(code), code));
         Assert.DoesNotContain(Permissions.JournalEditOwn, Permissions.InUse);
-        Assert.DoesNotContain(Permissions.ScheduleEdit, Permissions.InUse);
+        Assert.DoesNotContain(Permissions.PlanningEditOwn, Permissions.InUse);
         Assert.DoesNotContain(Permissions.DiaryView, Permissions.InUse);
     }
 

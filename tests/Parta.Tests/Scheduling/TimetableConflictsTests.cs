@@ -30,6 +30,22 @@ public sealed class TimetableConflictsTests
     }
 
     [Fact]
+    public void LessonsOfTwoShifts_MeetWhenTheirBellsOverlap_NotByTheirNumbers()
+    {
+        var bells = new Dictionary<(int, int), (TimeOnly, TimeOnly)>
+        {
+            [(1, 1)] = (new(8, 30), new(9, 15)), [(1, 6)] = (new(13, 5), new(13, 50)),
+            [(2, 1)] = (new(13, 30), new(14, 15)),
+        };
+        var picture = Picture([Line(Maths5A, 1, 1), Line(Maths5B, 1, 1)], secondShift: true, bells);
+
+        Assert.DoesNotContain(TimetableConflicts.Find(picture), c => c.Kind == ConflictKind.TeacherBusy);
+        var late = TimetableConflicts.Find(picture.With([Line(Maths5A, 1, 6), Line(Maths5B, 1, 1)]));
+        Assert.Equal("Понедельник, 1-й урок и 6-й урок другой смены: у учителя Иванова И. И. два урока сразу — Математика, 5Б и Математика, 5А.",
+            Assert.Single(late, c => c.Kind == ConflictKind.TeacherBusy).Message);
+    }
+
+    [Fact]
     public void ARoomTwice_IsAConflict_ButTwoRoomsAreNot()
     {
         Assert.Single(Find(Line(Maths5A, 1, 1, Room214), Line(MathsPetrova5B, 1, 1, Room214)), c => c.Kind == ConflictKind.RoomBusy);
@@ -157,7 +173,8 @@ public sealed class TimetableConflictsTests
 
     private static List<TimetableConflict> Find(params TimetableLine[] lines) => TimetableConflicts.Find(Picture([.. lines]));
 
-    private static TimetablePicture Picture(List<TimetableLine> lines) => new()
+    private static TimetablePicture Picture(
+        List<TimetableLine> lines, bool secondShift = false, Dictionary<(int, int), (TimeOnly, TimeOnly)>? bells = null) => new()
     {
         TimetableId = Guid.CreateVersion7(), AcademicYearId = Guid.CreateVersion7(), ValidFrom = new(2026, 9, 1), ValidTo = new(2027, 8, 31),
         AlternatingWeeks = true, Date = new(2026, 11, 30), Lines = lines,
@@ -165,7 +182,7 @@ public sealed class TimetableConflictsTests
         Classes = new Dictionary<Guid, ClassFacts>
         {
             [Class5A] = new(Class5A, "5А", 5, 1, 5),
-            [Class5B] = new(Class5B, "5Б", 5, 1, 5),
+            [Class5B] = new(Class5B, "5Б", 5, secondShift ? 2 : 1, 5),
         },
         Groups = new Dictionary<Guid, GroupFacts>
         {
@@ -186,5 +203,6 @@ public sealed class TimetableConflictsTests
             [Class5B] = new Dictionary<Guid, decimal> { [Maths] = 5, [English] = 3 },
         },
         SubjectNames = new Dictionary<Guid, string> { [Maths] = "Математика", [English] = "Английский язык", [Robotics] = "Робототехника" },
+        Bells = bells ?? [],
     };
 }
