@@ -107,6 +107,12 @@ internal sealed class DemoTimetable(PartaDbContext db, Guid schoolId, DemoSchool
     }
 
     /// <summary>The weekly timetable of every class, its hours exactly those of its assignments.</summary>
+    /// <summary>
+    /// By the bells below, lesson 1 of the second shift (13:30–14:15) meets lesson 6 of the first (13:25–14:10), lesson 2
+    /// meets lesson 7: a second-shift lesson N is at the time of first-shift lesson N + 5.
+    /// </summary>
+    private const int SecondShiftOffset = 5;
+
     public void SeedTimetable(IReadOnlyDictionary<int, int> daysPerWeek)
     {
         Timetable = new Timetable { SchoolId = schoolId, AcademicYearId = demo.Year.Id, ValidFrom = demo.Year.Start, AlternatingWeeks = false };
@@ -120,7 +126,7 @@ internal sealed class DemoTimetable(PartaDbContext db, Guid schoolId, DemoSchool
             <= 4 => 5,
             <= 6 => 6,
             _ => 7,
-        })).ToList();
+        }, TimeOffset: c.Class.Shift == 2 ? SecondShiftOffset : 0)).ToList();
         var units = new List<TimetableBuilder.Unit>();
         foreach (var assignment in demo.Assignments.Where(a => a.SchoolClassId is not null))
         {

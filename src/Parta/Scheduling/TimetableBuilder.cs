@@ -11,7 +11,11 @@ namespace Parta.Scheduling;
 public static class TimetableBuilder
 {
     /// <param name="MaxPerDay">The most lessons a day (СанПиН: 4–5 in grade 1, 5 in 2–4, 6 in 5–6, 7 in 7–11).</param>
-    public sealed record ClassWeek(Guid ClassId, string Name, int DaysPerWeek, int MaxPerDay);
+    /// <param name="TimeOffset">
+    /// Where the class's lesson 1 lies on the school's common time line, in lessons: 0 for the first shift; for the second,
+    /// the first-shift lesson its lesson 1 meets by the bells (a teacher or a room is busy at a time, not at a number).
+    /// </param>
+    public sealed record ClassWeek(Guid ClassId, string Name, int DaysPerWeek, int MaxPerDay, int TimeOffset = 0);
 
     /// <summary>
     /// Lessons that take a class's slot together: one assignment of the whole class, or the groups of a class that learn
@@ -186,6 +190,9 @@ public static class TimetableBuilder
             }
         }
 
+        /// <summary>The lesson's place on the common time line, where teachers and rooms are busy.</summary>
+        private int At(Item item, int number) => number + _classes[item.Unit.ClassId].TimeOffset;
+
         /// <summary>Lower is better: a subject not yet on that day.</summary>
         private int Score(Item item, int day) => _subjectDay.GetValueOrDefault((item.Unit.ClassId, item.Unit.SubjectId, day));
 
@@ -210,7 +217,7 @@ public static class TimetableBuilder
 
             foreach (var part in item.Unit.Parts)
             {
-                if (_teachers.TryGetValue((part.TeacherId, day, number), out var other) && other != ignoring)
+                if (_teachers.TryGetValue((part.TeacherId, day, At(item, number)), out var other) && other != ignoring)
                 {
                     return false;
                 }
@@ -231,7 +238,7 @@ public static class TimetableBuilder
                 }
 
                 var room = rooms.Cast<Guid?>().FirstOrDefault(r =>
-                    (!_rooms.TryGetValue((r!.Value, day, number), out var other) || other == ignoring) && !picked.Contains(r));
+                    (!_rooms.TryGetValue((r!.Value, day, At(item, number)), out var other) || other == ignoring) && !picked.Contains(r));
                 if (room is null)
                 {
                     return null;
@@ -252,11 +259,11 @@ public static class TimetableBuilder
             _subjectDay[key] = _subjectDay.GetValueOrDefault(key) + 1;
             for (var p = 0; p < item.Unit.Parts.Count; p++)
             {
-                _teachers[(item.Unit.Parts[p].TeacherId, day, number)] = item;
+                _teachers[(item.Unit.Parts[p].TeacherId, day, At(item, number))] = item;
                 item.Rooms[p] = rooms[p];
                 if (rooms[p] is { } room)
                 {
-                    _rooms[(room, day, number)] = item;
+                    _rooms[(room, day, At(item, number))] = item;
                 }
             }
         }
@@ -268,10 +275,10 @@ public static class TimetableBuilder
             _subjectDay[(item.Unit.ClassId, item.Unit.SubjectId, day)]--;
             for (var p = 0; p < item.Unit.Parts.Count; p++)
             {
-                _teachers.Remove((item.Unit.Parts[p].TeacherId, day, number));
+                _teachers.Remove((item.Unit.Parts[p].TeacherId, day, At(item, number)));
                 if (item.Rooms[p] is { } room)
                 {
-                    _rooms.Remove((room, day, number));
+                    _rooms.Remove((room, day, At(item, number)));
                 }
 
                 item.Rooms[p] = null;
@@ -340,7 +347,7 @@ public static class TimetableBuilder
             var blockers = new HashSet<Item>();
             foreach (var part in item.Unit.Parts)
             {
-                if (_teachers.TryGetValue((part.TeacherId, day, number), out var other))
+                if (_teachers.TryGetValue((part.TeacherId, day, At(item, number)), out var other))
                 {
                     blockers.Add(other);
                 }
@@ -364,9 +371,9 @@ public static class TimetableBuilder
                     return null;
                 }
 
-                var room = candidates.FirstOrDefault(r => !_rooms.ContainsKey((r, day, number)), candidates[0]);
+                var room = candidates.FirstOrDefault(r => !_rooms.ContainsKey((r, day, At(item, number))), candidates[0]);
                 taken.Add(room);
-                if (_rooms.TryGetValue((room, day, number), out var occupant))
+                if (_rooms.TryGetValue((room, day, At(item, number)), out var occupant))
                 {
                     blockers.Add(occupant);
                 }
