@@ -8,7 +8,7 @@ namespace Parta.Scheduling;
 public sealed record GridVersion(Guid Id, DateOnly ValidFrom, DateOnly ValidTo, bool InForce);
 
 /// <summary>A row of the grid: a class, or a group of several classes.</summary>
-public sealed record GridRow(Guid Key, Guid? ClassId, Guid? GroupId, string Name);
+public sealed record GridRow(Guid Key, Guid? ClassId, Guid? GroupId, string Name, int Shift = 1);
 
 /// <summary>A lesson in a cell of the grid.</summary>
 public sealed record GridLesson(Guid LineId, string Subject, string? Group, string Teacher, string? Room, WeekParity Weeks, bool InConflict);
@@ -56,10 +56,10 @@ public sealed class GetTimetableGrid(PartaDbContext db, TimeProvider time)
         var shown = versions.FirstOrDefault(v => v.Id == request.TimetableId) ?? versions.FirstOrDefault(v => v.InForce) ?? versions.LastOrDefault();
 
         var classes = await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id)
-            .Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.Grade, c.Letter, c.Shift }).ToListAsync(ct);
         var crossGroups = await db.StudyGroups.AsNoTracking().Where(g => g.AcademicYearId == year.Id && g.SchoolClassId == null)
             .Select(g => new { g.Id, g.Name }).ToListAsync(ct);
-        var rows = ClassOrder.Sort(classes, c => c.Grade, c => c.Letter).Select(c => new GridRow(c.Id, c.Id, null, SchoolClass.NameOf(c.Grade, c.Letter)))
+        var rows = ClassOrder.Sort(classes, c => c.Grade, c => c.Letter).Select(c => new GridRow(c.Id, c.Id, null, SchoolClass.NameOf(c.Grade, c.Letter), c.Shift))
             .Concat(crossGroups.OrderBy(g => g.Name, RussianCulture.Collation).Select(g => new GridRow(g.Id, null, g.Id, g.Name)))
             .ToList();
         var maxDays = await db.GradeSettings.AsNoTracking().Where(g => g.AcademicYearId == year.Id).Select(g => (int?)g.DaysPerWeek).MaxAsync(ct) ?? 5;

@@ -27,7 +27,7 @@ public sealed class TimetableEditorTests(TestApps apps)
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.EndsWith($"#c-{s.ClassId}-2-3", saved.Headers.Location!.ToString(), StringComparison.Ordinal);
         var grid = await client.GetDocumentAsync($"/Scheduling?timetableId={timetableId}");
-        Assert.Equal("5А, Вт, 3-й урок: Матем.", grid.QuerySelector($"#c-{s.ClassId}-2-3")!.GetAttribute("aria-label"));
+        Assert.Equal("5А, Вт, 3-й урок: Матем.", grid.QuerySelector($"#c-{s.ClassId}-2-3")!.GetAttribute("title"));
         Assert.Equal("Конфликты: нет", grid.QuerySelector("#conflicts-title")!.TextContent.Trim());
         Assert.Contains("Часы расходятся с нагрузкой или учебным планом: 4", grid.QuerySelector("#conflicts details summary")!.TextContent, StringComparison.Ordinal);
         var lessons = await app.LessonsAsync(s.School.Id, new(2026, 11, 30), new(2026, 12, 6));
@@ -94,7 +94,7 @@ public sealed class TimetableEditorTests(TestApps apps)
         var grid = await client.GetDocumentAsync(copied.Headers.Location!.ToString());
         Assert.Contains("Скопировано: 1 урок. Не скопировано (1): Пн, 2-й урок, Русский язык, 5А (Петрова И. П.): Вторник, 2-й урок: у учителя Петрова И. П. два урока сразу",
             grid.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("5А, Вт, 1-й урок: Матем.", grid.QuerySelector($"#c-{s.ClassId}-2-1")!.GetAttribute("aria-label"));
+        Assert.Equal("5А, Вт, 1-й урок: Матем.", grid.QuerySelector($"#c-{s.ClassId}-2-1")!.GetAttribute("title"));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
