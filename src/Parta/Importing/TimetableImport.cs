@@ -226,7 +226,7 @@ internal sealed class TimetableImport(PartaDbContext db, TimetableLessons lesson
         {
             run.Notes.Add($"{(run.Applying ? "Заменены" : "Будут заменены")} уроки {string.Join("; ", whose)}. В расписании с {RussianDate.Show(target.ValidFrom)} "
                 + $"у них {(run.Applying ? "было" : "сейчас")} {RussianPlural.Count(replaced, "урок", "урока", "уроков")}, по файлу — {fileLines.Count}"
-                + (unmatched.Count > 0 ? $"; {(run.Applying ? "удалено" : "будет удалено")} {RussianPlural.Count(unmatched.Count, "урок", "урока", "уроков")}, которых нет в файле." : "."));
+                + (unmatched.Count > 0 ? $"; уроков, которых нет в файле, {(run.Applying ? "удалено" : "будет удалено")}: {unmatched.Count}." : "."));
         }
     }
 
