@@ -16,7 +16,7 @@ public static class ImportCommand
     public const string Usage =
         "Использование: import <вид> <файл> --school <id или краткое название школы> [--dry-run]\n" +
         "Виды: students (учащиеся и родители), staff (сотрудники), classes (классы), subjects (предметы), " +
-        "curriculum (учебный план), assignments (учебная нагрузка).";
+        "curriculum (учебный план), assignments (учебная нагрузка), timetable (расписание уроков).";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -108,6 +108,16 @@ public static class ImportCommand
         foreach (var count in result.Counts)
         {
             Console.WriteLine($"{count.What}: создано {count.Created}, обновлено {count.Updated}, без изменений {count.Unchanged}");
+        }
+
+        foreach (var note in result.Notes)
+        {
+            Console.WriteLine(note);
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            Console.WriteLine($"Предупреждение: {warning}");
         }
 
         Console.WriteLine($"Время импорта: {clock.ElapsedMilliseconds} мс");

@@ -4,6 +4,7 @@ using Parta.Access;
 using Parta.Data;
 using Parta.Organisation;
 using Parta.People;
+using Parta.Scheduling;
 
 namespace Parta.Importing;
 
@@ -103,6 +104,8 @@ public sealed class ExportSpreadsheet(PartaDbContext db, CurrentUser currentUser
                         l.SchoolClassId is { } c ? classNames.GetValueOrDefault(c, "") : "",
                     ])
                     .ToList();
+            case ImportKind.Timetable:
+                return await TimetableRowsAsync(yearId, staffNames, ct);
             default:
             {
                 var groupNames = (await db.StudyGroups.AsNoTracking().Select(g => new { g.Id, g.Name }).ToListAsync(ct)).ToDictionary(g => g.Id, g => g.Name);
@@ -117,6 +120,41 @@ public sealed class ExportSpreadsheet(PartaDbContext db, CurrentUser currentUser
                     .ToList();
             }
         }
+    }
+
+    /// <summary>
+    /// The lines of the version a timetable file goes into (<see cref="TimetableImport.TargetAsync"/>), by class
+    /// (<see cref="ClassOrder"/>; groups of several classes after the classes), day and number; the teacher's full name
+    /// always, so that each row finds its assignment again.
+    /// </summary>
+    private async Task<List<IReadOnlyList<string>>> TimetableRowsAsync(Guid yearId, Dictionary<Guid, string> staffNames, CancellationToken ct)
+    {
+        var timetable = await TimetableImport.TargetAsync(db, yearId, await SchoolClock.TodayAsync(db, time, ct), ct);
+        if (timetable is null)
+        {
+            return [];
+        }
+
+        var picture = (await TimetablePicture.LoadAsync(db, timetable.Id, await SchoolClock.TodayAsync(db, time, ct), ct))!;
+        return picture.Lines
+            .Where(l => picture.Assignments.ContainsKey(l.AssignmentId))
+            .Select(l =>
+            {
+                var a = picture.Assignments[l.AssignmentId];
+                var group = a.GroupId is { } g ? picture.Groups.GetValueOrDefault(g) : null;
+                var classId = picture.ClassOf(a);
+                var className = classId is { } c && picture.Classes.TryGetValue(c, out var cls) ? cls.Name : "";
+                return (Line: l, ClassName: className, Group: group?.Name ?? "", Row: (IReadOnlyList<string>)
+                [
+                    className, group?.Name ?? "", ScheduleRules.DayShortNames[Math.Clamp(l.Day, 1, 6)], l.Number.ToString(CultureInfo.InvariantCulture),
+                    a.Subject, staffNames.GetValueOrDefault(a.TeacherId, a.Teacher), picture.RoomName(l.RoomId),
+                    l.Weeks switch { WeekParity.Odd => "нечёт", WeekParity.Even => "чёт", _ => "" },
+                ]);
+            })
+            .OrderBy(x => x.ClassName.Length == 0 ? 1 : 0).ThenBy(x => x.ClassName, ClassOrder.Instance)
+            .ThenBy(x => x.Line.Day).ThenBy(x => x.Line.Number).ThenBy(x => x.Group, RussianCulture.Collation).ThenBy(x => x.Line.Weeks)
+            .Select(x => x.Row)
+            .ToList();
     }
 
     private static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";

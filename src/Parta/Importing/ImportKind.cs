@@ -11,6 +11,7 @@ public enum ImportKind
     Subjects = 4,
     Curriculum = 5,
     Assignments = 6,
+    Timetable = 7,
 }
 
 /// <summary>A column of a kind's spreadsheet: its Russian header, as in the template and the export.</summary>
@@ -38,6 +39,11 @@ public static class ImportKinds
     public const string HoursPerWeek = "Часов в неделю";
     public const string Teacher = "Учитель";
     public const string ClassOrGroup = "Класс или группа";
+    public const string Group = "Группа";
+    public const string Day = "День";
+    public const string LessonNumber = "Урок";
+    public const string Room = "Кабинет";
+    public const string Weeks = "Недели";
 
     public static string ParentFullName(int n) => $"Родитель {n}: ФИО";
 
@@ -48,7 +54,8 @@ public static class ImportKinds
     public static string ParentEmail(int n) => $"Родитель {n}: email";
 
     public static readonly IReadOnlyList<ImportKind> All =
-        [ImportKind.Students, ImportKind.Staff, ImportKind.Classes, ImportKind.Subjects, ImportKind.Curriculum, ImportKind.Assignments];
+        [ImportKind.Students, ImportKind.Staff, ImportKind.Classes, ImportKind.Subjects, ImportKind.Curriculum, ImportKind.Assignments,
+         ImportKind.Timetable];
 
     public static string Code(this ImportKind kind) => kind switch
     {
@@ -57,6 +64,7 @@ public static class ImportKinds
         ImportKind.Classes => "classes",
         ImportKind.Subjects => "subjects",
         ImportKind.Curriculum => "curriculum",
+        ImportKind.Timetable => "timetable",
         _ => "assignments",
     };
 
@@ -74,12 +82,20 @@ public static class ImportKinds
         ImportKind.Classes => "Классы",
         ImportKind.Subjects => "Предметы",
         ImportKind.Curriculum => "Учебный план",
+        ImportKind.Timetable => "Расписание уроков",
         _ => "Учебная нагрузка",
     };
 
-    /// <summary>People kinds need <see cref="Permissions.PeopleEdit"/>; the school's structure needs <see cref="Permissions.SchoolEdit"/>.</summary>
-    public static string Permission(this ImportKind kind) =>
-        kind is ImportKind.Students or ImportKind.Staff ? Permissions.PeopleEdit : Permissions.SchoolEdit;
+    /// <summary>
+    /// People kinds need <see cref="Permissions.PeopleEdit"/>; the school's structure needs <see cref="Permissions.SchoolEdit"/>;
+    /// the timetable needs <see cref="Permissions.ScheduleEdit"/>, the right of its editor.
+    /// </summary>
+    public static string Permission(this ImportKind kind) => kind switch
+    {
+        ImportKind.Students or ImportKind.Staff => Permissions.PeopleEdit,
+        ImportKind.Timetable => Permissions.ScheduleEdit,
+        _ => Permissions.SchoolEdit,
+    };
 
     public static IReadOnlyList<ImportColumn> Columns(this ImportKind kind) => kind switch
     {
@@ -93,6 +109,8 @@ public static class ImportKinds
         ImportKind.Classes => [new(SchoolClass, true), new(ClassTeacher)],
         ImportKind.Subjects => [new(Subject, true), new(ShortName)],
         ImportKind.Curriculum => [new(Subject, true), new(Grade, true), new(HoursPerWeek, true), new(SchoolClass)],
+        ImportKind.Timetable =>
+            [new(SchoolClass, true), new(Group), new(Day, true), new(LessonNumber, true), new(Subject, true), new(Teacher), new(Room), new(Weeks)],
         _ => [new(Teacher, true), new(Subject, true), new(ClassOrGroup, true), new(HoursPerWeek)],
     };
 
@@ -109,6 +127,7 @@ public static class ImportKinds
         ImportKind.Classes => ["5А", "Иванова Мария Ивановна"],
         ImportKind.Subjects => ["Математика", "Матем."],
         ImportKind.Curriculum => ["Математика", "5", "5", ""],
+        ImportKind.Timetable => ["5А", "", "Пн", "1", "Математика", "Иванова Мария Ивановна", "214", ""],
         _ => ["Иванова Мария Ивановна", "Математика", "5А", "5"],
     };
 }

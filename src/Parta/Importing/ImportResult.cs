@@ -18,4 +18,10 @@ public sealed record ImportResult(
     IReadOnlyList<ImportError> Errors, bool Applied)
 {
     public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>What the kind says about the whole file besides its counts: «Будут заменены уроки классов: 5А, 5Б …».</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>What does not block the import but should be read first (the timetable's hours that differ from the plan).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -20,6 +20,15 @@ internal sealed class ImportRun(ImportKind kind, SpreadsheetTable table)
     public List<ImportTally> Tallies { get; } = [];
     public List<(int Row, string Title, object Entity)> Lines { get; } = [];
 
+    /// <summary>Whether the file is being applied (not only previewed): the notes speak in the past or the future.</summary>
+    public bool Applying { get; init; }
+
+    /// <remarks>Shown only when the file has no errors.</remarks>
+    public List<string> Notes { get; } = [];
+
+    /// <remarks>Shown only when the file has no errors.</remarks>
+    public List<string> Warnings { get; } = [];
+
     public int ColumnIndex(string header) => _columns.TryGetValue(HeaderKey(header), out var i) ? i : -1;
 
     public ImportTally Tally(string what)

@@ -3,6 +3,7 @@ using Parta.Access;
 using Parta.Data;
 using Parta.Movement;
 using Parta.Organisation;
+using Parta.Scheduling;
 
 namespace Parta.Importing;
 
@@ -15,7 +16,8 @@ namespace Parta.Importing;
 /// letter; subjects by name). Each kind lives in its own class (<see cref="StudentsImport"/> …).
 /// </summary>
 public sealed class ImportSpreadsheet(
-    PartaDbContext db, CurrentUser currentUser, PermissionResolver permissions, RecordMovementEvent record, TimeProvider time)
+    PartaDbContext db, CurrentUser currentUser, PermissionResolver permissions, RecordMovementEvent record, TimetableLessons lessons,
+    TimeProvider time)
 {
     /// <param name="Apply">False: a preview (nothing is written); true: written, if no row has an error.</param>
     public sealed record Request(ImportKind Kind, string FileName, byte[] Content, bool Apply);
@@ -46,7 +48,7 @@ public sealed class ImportSpreadsheet(
             return Failed(kind, null, [new ImportError(null, null, e.Message)]);
         }
 
-        var run = new ImportRun(kind, table);
+        var run = new ImportRun(kind, table) { Applying = request.Apply };
         foreach (var column in kind.Columns().Where(c => c.Required && run.ColumnIndex(c.Header) < 0))
         {
             run.Errors.Add(new ImportError(null, null, $"Нет обязательного столбца «{column.Header}». Скачайте шаблон и сверьте заголовки."));
@@ -70,6 +72,7 @@ public sealed class ImportSpreadsheet(
             ImportKind.Classes => new ClassesImport(db),
             ImportKind.Subjects => new SubjectsImport(db),
             ImportKind.Curriculum => new CurriculumImport(db),
+            ImportKind.Timetable => new TimetableImport(db, lessons, time),
             _ => new AssignmentsImport(db),
         };
 
@@ -100,7 +103,10 @@ public sealed class ImportSpreadsheet(
                 applied = true;
             }
 
-            return new ImportResult(kind, year.Name, table.Rows.Count, counts, lines, run.Errors.OrderBy(e => e.Row).ToList(), applied);
+            return new ImportResult(kind, year.Name, table.Rows.Count, counts, lines, run.Errors.OrderBy(e => e.Row).ToList(), applied)
+            {
+                Notes = run.Errors.Count == 0 ? run.Notes : [], Warnings = run.Errors.Count == 0 ? run.Warnings : [],
+            };
         }
         finally
         {

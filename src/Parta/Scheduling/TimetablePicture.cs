@@ -134,6 +134,19 @@ public sealed class TimetablePicture
             return null;
         }
 
+        return await LoadAsync(db, new Timetable
+        {
+            Id = timetable.Id, AcademicYearId = timetable.AcademicYearId, ValidFrom = timetable.ValidFrom, AlternatingWeeks = timetable.AlternatingWeeks,
+        }, today, ct);
+    }
+
+    /// <summary>
+    /// Loads the picture of a version as given, saved or not: a version not saved yet (the import's first version of a
+    /// year) has no lines, and is checked with the lines it would get.
+    /// </summary>
+    public static async Task<TimetablePicture> LoadAsync(PartaDbContext db, Timetable timetable, DateOnly today, CancellationToken ct = default)
+    {
+        var timetableId = timetable.Id;
         var year = await db.AcademicYears.AsNoTracking().Where(y => y.Id == timetable.AcademicYearId)
             .Select(y => new { y.Start, y.End }).FirstAsync(ct);
         var next = await db.Timetables.AsNoTracking()

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.EntityFrameworkCore;
 using System.Text;
 using Parta.Web.Tests.Infrastructure;
 using static Parta.Web.Tests.Importing.ImportClient;
@@ -39,8 +40,32 @@ public sealed class HostileFilesTests(TestApps apps)
         Assert.Equal(0, await app.StudentCountAsync(school));
     }
 
+    public static TheoryData<string, string> TimetableFiles => new()
+    {
+        { "dimension", "столбцов" },
+        { "zip-bomb", "слишком велика" },
+        { "csv-50000-rows", "больше 5\u00a0000 строк" },
+        { "formula-as-a-class", "неверное название класса" },
+    };
+
+    [Theory(Timeout = 60_000), MemberData(nameof(TimetableFiles))]
+    public async Task Preview_HostileTimetableFile_AnswersWithAMessageAndWritesNothing(string file, string message)
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var (school, client) = await app.SchoolWithCoordinatorAsync();
+        var (name, content) = Make(file);
+
+        var (response, page) = await client.PreviewAsync("timetable", name, content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Errors(page), e => e.Contains(message, StringComparison.Ordinal));
+        Assert.Null(ApplyForm(page));
+        Assert.Equal(0, await app.WithDbAsync(school.Id, d => d.Timetables.CountAsync()));
+    }
+
     private static (string Name, byte[] Content) Make(string file) => file switch
     {
+        "formula-as-a-class" => ("formula.csv", Utf8Csv("Класс;Группа;День;Урок;Предмет;Учитель;Кабинет;Недели", "=A1&\"А\";;Пн;1;Математика;;;")),
         // The probe's 1.6 KB file: a dimension of the whole sheet and one cell in its last corner.
         "dimension" => ("dimension.xlsx", Xlsx("<dimension ref=\"A1:XFD1048576\"/><sheetData><row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>")),
         "far-row" => ("far-row.xlsx", Xlsx("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ФИО</t></is></c></row><row r=\"900000\"><c r=\"A900000\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>")),

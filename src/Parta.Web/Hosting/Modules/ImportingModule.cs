@@ -12,7 +12,8 @@ namespace Parta.Web.Hosting.Modules;
 /// <remarks>
 /// Security: the <c>/Importing</c> folder needs <see cref="Permissions.PeopleEdit"/> (students, staff); the structure
 /// kinds (classes, subjects, curriculum, teaching assignments) also need <see cref="Permissions.SchoolEdit"/>, checked
-/// by the page for the kind asked (<see cref="ImportKinds.Permission"/>).
+/// by the page for the kind asked (<see cref="ImportKinds.Permission"/>); the timetable also needs
+/// <see cref="Permissions.ScheduleEdit"/>.
 /// </remarks>
 public static class ImportingModule
 {
