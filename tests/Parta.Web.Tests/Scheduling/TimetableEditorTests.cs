@@ -98,6 +98,19 @@ public sealed class TimetableEditorTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ADeputyDirector_ImportsTheTimetable_ButNoPeople_AndATeacherImportsNothing(Db db)
+    {
+        var (app, s, client) = await ArrangeAsync(db);
+
+        var page = await client.GetDocumentAsync("/Importing?kind=timetable");
+
+        Assert.Equal(["Расписание уроков"], page.QuerySelectorAll("#Kind option").Select(o => o.TextContent.Trim()));
+        Assert.NotNull(page.QuerySelector("#Kind option[selected]"));
+        using var teacher = await app.SignedInClientAsync(await app.CreateUserAsync(s.School, SchoolRole.Teacher));
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetAsync("/Importing")).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task ATeacher_MayNotOpenOrChangeTheTimetable(Db db)
     {
         var app = await apps.GetAsync(db);

@@ -10,10 +10,10 @@ namespace Parta.Web.Hosting.Modules;
 /// Everything the module adds to the host is registered here: services, page security, endpoints, navigation.
 /// </summary>
 /// <remarks>
-/// Security: the <c>/Importing</c> folder needs <see cref="Permissions.PeopleEdit"/> (students, staff); the structure
-/// kinds (classes, subjects, curriculum, teaching assignments) also need <see cref="Permissions.SchoolEdit"/>, checked
-/// by the page for the kind asked (<see cref="ImportKinds.Permission"/>); the timetable also needs
-/// <see cref="Permissions.ScheduleEdit"/>.
+/// Security: each kind needs its own right (<see cref="ImportKinds.Permission"/>): students and staff
+/// <see cref="Permissions.PeopleEdit"/>, the structure (classes, subjects, curriculum, teaching assignments)
+/// <see cref="Permissions.SchoolEdit"/>, the timetable <see cref="Permissions.ScheduleEdit"/>. The page is declared for
+/// signed-in users and refuses (403) anyone who may import no kind, before any handler; it offers only the allowed kinds.
 /// </remarks>
 public static class ImportingModule
 {
@@ -32,7 +32,7 @@ public static class ImportingModule
     }
 
     public static void DeclarePages(PagePermissions pages) =>
-        pages.Page("/Importing/Index", read: Permissions.PeopleEdit, write: Permissions.PeopleEdit);
+        pages.Page("/Importing/Index", read: PageAccess.SignedIn, write: PageAccess.SignedIn);
 
     public static void MapImportingModule(this IEndpointRouteBuilder app)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parta.Access;
@@ -19,7 +20,8 @@ public sealed class IndexModel(
 {
     private const long MaxRequestBytes = SpreadsheetFile.MaxBytes + 64 * 1024;
 
-    [BindProperty]
+    /// <summary>The kind chosen (a link may open the page on one: <c>?kind=timetable</c>).</summary>
+    [BindProperty(SupportsGet = true)]
     public string Kind { get; set; } = ImportKind.Students.Code();
 
     [BindProperty]
@@ -34,7 +36,27 @@ public sealed class IndexModel(
 
     public string? UploadedName { get; private set; }
 
-    public async Task OnGetAsync() => Allowed = await AllowedKindsAsync();
+    public void OnGet()
+    {
+    }
+
+    /// <summary>
+    /// The page is open to a signed-in user (the declaration), and serves only those who may import some kind: people
+    /// (people.edit), the school's structure (school.edit) or the timetable (schedule.edit, a deputy director's right) —
+    /// anyone else gets 403 before any handler runs.
+    /// </summary>
+    [NonHandler]
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        Allowed = await AllowedKindsAsync();
+        if (Allowed.Count == 0)
+        {
+            context.Result = Forbid();
+            return;
+        }
+
+        await next();
+    }
 
     public Task<IActionResult> OnGetTemplateAsync(string kind, CancellationToken ct) => DownloadAsync(kind, templateOnly: true, ct);
 
@@ -42,7 +64,6 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
-        Allowed = await AllowedKindsAsync();
         if (ParseKind(Kind) is not { } kind)
         {
             ModelState.AddModelError(nameof(Kind), "Выберите, что загружаете.");
@@ -89,7 +110,6 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
-        Allowed = await AllowedKindsAsync();
         if (ParseKind(Kind) is not { } kind)
         {
             return NotFound();
