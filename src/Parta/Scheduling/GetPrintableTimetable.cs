@@ -113,13 +113,9 @@ public sealed class GetPrintableTimetable(PartaDbContext db, CurrentUser user, P
 
     private async Task<List<TimetableVersion>> VersionsAsync(CancellationToken ct)
     {
-        var rows = await db.Timetables.AsNoTracking()
-            .Join(db.AcademicYears, t => t.AcademicYearId, y => y.Id, (t, y) => new { t.Id, t.ValidFrom, t.AcademicYearId, y.Name, y.End })
-            .ToListAsync(ct);
-        return rows
-            .Select(t => new TimetableVersion(t.Id, t.ValidFrom,
-                rows.Where(n => n.AcademicYearId == t.AcademicYearId && n.ValidFrom > t.ValidFrom).Select(n => (DateOnly?)n.ValidFrom.AddDays(-1)).Min() ?? t.End,
-                t.Name))
+        var years = await db.AcademicYears.AsNoTracking().ToDictionaryAsync(y => y.Id, y => y.Name, ct);
+        return (await TimetableVersions.AllAsync(db, null, ct))
+            .Select(v => new TimetableVersion(v.Id, v.ValidFrom, v.ValidTo, years[v.AcademicYearId]))
             .OrderByDescending(v => v.ValidFrom)
             .ToList();
     }

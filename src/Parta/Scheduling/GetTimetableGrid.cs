@@ -46,13 +46,8 @@ public sealed class GetTimetableGrid(PartaDbContext db, TimeProvider time)
             return new NoYear();
         }
 
-        var starts = await db.Timetables.AsNoTracking().Where(t => t.AcademicYearId == year.Id).OrderBy(t => t.ValidFrom)
-            .Select(t => new { t.Id, t.ValidFrom }).ToListAsync(ct);
-        var versions = starts.Select((t, i) =>
-        {
-            var to = i + 1 < starts.Count ? starts[i + 1].ValidFrom.AddDays(-1) : year.End;
-            return new GridVersion(t.Id, t.ValidFrom, to, t.ValidFrom <= today && today <= to);
-        }).ToList();
+        var versions = (await TimetableVersions.AllAsync(db, year.Id, ct))
+            .Select(v => new GridVersion(v.Id, v.ValidFrom, v.ValidTo, v.Holds(today))).ToList();
         var shown = versions.FirstOrDefault(v => v.Id == request.TimetableId) ?? versions.FirstOrDefault(v => v.InForce) ?? versions.LastOrDefault();
 
         var classes = await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == year.Id)

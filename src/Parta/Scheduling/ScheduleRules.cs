@@ -80,6 +80,9 @@ public static class ScheduleRules
 /// <summary>The room's fields.</summary>
 public static class RoomRules
 {
+    /// <summary>«каб. 214» for a numbered room, the name itself for a named one («Спортзал», «Кабинет химии»).</summary>
+    public static string Label(string room) => room.Length > 0 && char.IsAsciiDigit(room[0]) ? $"каб. {room}" : room;
+
     public const int NameLength = 50;
     public const int MaxCapacity = 1000;
 }

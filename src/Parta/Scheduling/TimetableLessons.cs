@@ -42,13 +42,9 @@ public sealed class TimetableLessons(PartaDbContext db, RefreshLessons refresh, 
 
         var timetable = await db.Timetables.AsNoTracking().Where(t => t.Id == timetableId)
             .Select(t => new { t.AcademicYearId, t.ValidFrom }).FirstAsync(ct);
-        var yearEnd = await db.AcademicYears.AsNoTracking().Where(y => y.Id == timetable.AcademicYearId).Select(y => y.End).FirstAsync(ct);
-        var next = await db.Timetables.AsNoTracking()
-            .Where(t => t.AcademicYearId == timetable.AcademicYearId && t.ValidFrom > timetable.ValidFrom)
-            .OrderBy(t => t.ValidFrom).Select(t => (DateOnly?)t.ValidFrom).FirstOrDefaultAsync(ct);
         var today = await SchoolClock.TodayAsync(db, time, ct);
         var from = today > timetable.ValidFrom ? today : timetable.ValidFrom;
-        var to = next is { } n ? n.AddDays(-1) : yearEnd;
+        var to = await TimetableVersions.LastDayAsync(db, timetable.AcademicYearId, timetable.ValidFrom, ct);
         if (from <= to)
         {
             await refresh.HandleAsync(new RefreshLessons.Request(from, to, assignmentIds), ct);

@@ -147,12 +147,7 @@ public sealed class TimetablePicture
     public static async Task<TimetablePicture> LoadAsync(PartaDbContext db, Timetable timetable, DateOnly today, CancellationToken ct = default)
     {
         var timetableId = timetable.Id;
-        var year = await db.AcademicYears.AsNoTracking().Where(y => y.Id == timetable.AcademicYearId)
-            .Select(y => new { y.Start, y.End }).FirstAsync(ct);
-        var next = await db.Timetables.AsNoTracking()
-            .Where(t => t.AcademicYearId == timetable.AcademicYearId && t.ValidFrom > timetable.ValidFrom)
-            .OrderBy(t => t.ValidFrom).Select(t => (DateOnly?)t.ValidFrom).FirstOrDefaultAsync(ct);
-        var validTo = next is { } n ? n.AddDays(-1) : year.End;
+        var validTo = await TimetableVersions.LastDayAsync(db, timetable.AcademicYearId, timetable.ValidFrom, ct);
         var date = ClassLists.CountDate(today, timetable.ValidFrom, validTo);
 
         var lines = await db.TimetableEntries.AsNoTracking().Where(e => e.TimetableId == timetableId)

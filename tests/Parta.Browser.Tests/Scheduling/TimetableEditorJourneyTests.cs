@@ -38,7 +38,7 @@ public sealed partial class TimetableEditorJourneyTests(BrowserApp app)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"5Б: ");
         var lessonThere = page.Locator("#in-cell + ul li").First;
-        var original = (await lessonThere.Locator("span").First.InnerTextAsync()).Split(", кабинет")[0].Trim();
+        var original = (await lessonThere.Locator(".cell-line-title").InnerTextAsync()).Trim();
         await lessonThere.GetByRole(AriaRole.Link, new() { Name = "Изменить" }).ClickAsync();
 
         var assignment = page.GetByLabel("Предмет и учитель");
@@ -53,8 +53,7 @@ public sealed partial class TimetableEditorJourneyTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(page, "timetable-cell-conflict");
 
         // Put it right: the cell keeps its own subject.
-        var own = await assignment.Locator("option", new() { HasTextString = original }).First.GetAttributeAsync("value");
-        await assignment.SelectOptionAsync(own!);
+        await assignment.SelectOptionAsync(new SelectOptionValue { Label = original });
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Урок поставлен в расписание.");
         await Assertions.Expect(page.Locator("#conflicts-title")).ToHaveTextAsync("Конфликты: нет");
