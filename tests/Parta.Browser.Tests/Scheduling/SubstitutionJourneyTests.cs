@@ -42,7 +42,7 @@ public sealed class SubstitutionJourneyTests(BrowserApp app)
         await BrowserApp.SignInAsync(teacher, "teacher");
         await teacher.GetByRole(AriaRole.Link, new() { Name = "Мой день" }).First.ClickAsync();
         await teacher.GotoAsync($"/Scheduling/MyDay?date={day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
-        await Assertions.Expect(teacher.Locator("#my-lessons")).ToContainTextAsync("замена за");
+        await Assertions.Expect(teacher.Locator("#my-lessons")).ToContainTextAsync("замена, по расписанию — ");
         await BrowserApp.AssertAccessibleAsync(teacher);
         await BrowserApp.ScreenshotAsync(teacher, "my-day-substitution");
         await teacher.Context.CloseAsync();

@@ -36,7 +36,7 @@ public sealed class DailyChangesTests(TestApps apps)
         var hers = await petrova.GetDocumentAsync($"/Scheduling/MyDay?date={Day(SmallSchool.Tuesday)}");
         var row = hers.QuerySelector($"#my-lessons tr[data-lesson='{maths.Id}']");
         Assert.NotNull(row);
-        Assert.Contains("замена за Иванова И. П.", row!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("замена, по расписанию — Иванова И. П.", row!.TextContent, StringComparison.Ordinal);
         Assert.Contains("болезнь", row.TextContent, StringComparison.Ordinal);
         using var ivanova = await app.SignedInClientAsync(ivanovaLogin);
         var absent = await ivanova.GetDocumentAsync($"/Scheduling/MyDay?date={Day(SmallSchool.Tuesday)}");
