@@ -52,6 +52,14 @@ public sealed class AccountSignIn(
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!check.Succeeded && LostARace(user))
+        {
+            // Identity's own save of the account (the failure count reset, a rehashed password) lost a race with another
+            // sign-in of the same account in another tab or device: read the account again and check once more.
+            user = await users.FindByIdAsync(user.Id.ToString()) ?? user;
+            check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        }
+
         if (check.Succeeded && (user.IsBlocked || (!user.IsSystemAdministrator && SchoolMembership.ShutOut(await db.SchoolMemberships.IgnoreQueryFilters()
                 .AsNoTracking().Where(m => m.UserId == user.Id).Select(m => m.BlockedAt).ToListAsync(context.RequestAborted)))))
         {
@@ -66,8 +74,26 @@ public sealed class AccountSignIn(
             return new Result(Outcome.Succeeded, user);
         }
 
+        LostARace(user);
         var outcome = check.IsLockedOut ? Outcome.LockedOut : Outcome.WrongCredentials;
         await history.RecordAsync(user.Id, check.IsLockedOut ? LoginOutcome.LockedOut : LoginOutcome.WrongPassword, channel, context);
         return new Result(outcome, null);
+    }
+
+    /// <summary>
+    /// Whether the account is still changed but unsaved after Identity's save: that save was refused as stale (another
+    /// sign-in of the same account changed it first). The change is dropped, so that the login history's save does not try
+    /// it again and fail.
+    /// </summary>
+    private bool LostARace(User user)
+    {
+        var entry = db.Entry(user);
+        if (entry.State != EntityState.Modified)
+        {
+            return false;
+        }
+
+        entry.State = EntityState.Detached;
+        return true;
     }
 }

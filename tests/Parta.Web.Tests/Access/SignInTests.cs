@@ -71,6 +71,26 @@ public sealed class SignInTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignIn_OfOneAccountFromSeveralDevicesAtOnce_AfterAFailure_NeverAnswersAServerError(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var user = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        using var first = app.NewClient();
+        await first.PostAsJsonAsync("/api/v1/auth/token", new { login = user.Login, password = "не тот пароль" });
+
+        // Each right sign-in resets the failure count: the resets race on the same account row.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            using var client = app.NewClient();
+            return (await client.PostAsJsonAsync("/api/v1/auth/token", new { login = user.Login, password = user.Password })).StatusCode;
+        }));
+
+        Assert.DoesNotContain(answers, a => (int)a >= 500);
+        Assert.Contains(HttpStatusCode.OK, answers);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task SignIn_OneTimePassword_MustBeChangedBeforeAnythingElse(Db db)
     {
         var app = await apps.GetAsync(db);
