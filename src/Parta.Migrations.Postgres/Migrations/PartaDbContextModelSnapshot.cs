@@ -1707,6 +1707,12 @@ namespace Parta.Migrations.Postgres.Migrations
                     b.Property<Guid>("TimetableId")
                         .HasColumnType("uuid");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Weeks")
                         .IsRequired()
                         .HasMaxLength(40)

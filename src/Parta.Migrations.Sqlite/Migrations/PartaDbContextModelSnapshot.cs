@@ -1656,6 +1656,10 @@ namespace Parta.Migrations.Sqlite.Migrations
                     b.Property<Guid>("TimetableId")
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Weeks")
                         .IsRequired()
                         .HasMaxLength(40)

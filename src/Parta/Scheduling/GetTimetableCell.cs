@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Organisation;
 
@@ -7,7 +8,7 @@ namespace Parta.Scheduling;
 public sealed record CellAssignmentChoice(Guid Id, string Title, Guid? SuggestedRoomId);
 
 /// <summary>A lesson already in the cell.</summary>
-public sealed record CellLine(Guid LineId, Guid AssignmentId, string Title, Guid? RoomId, string? Room, WeekParity Weeks);
+public sealed record CellLine(Guid LineId, Guid AssignmentId, string Title, Guid? RoomId, string? Room, WeekParity Weeks, uint Version = 0);
 
 /// <summary>One slot (day and lesson number) of one class's or group's week, with what can be put into it.</summary>
 public sealed record TimetableCell(
@@ -72,6 +73,8 @@ public sealed class GetTimetableCell(PartaDbContext db, TimeProvider time)
             .Select(l => new CellLine(l.Id, l.AssignmentId, Title(picture.Assignments[l.AssignmentId]), l.RoomId, picture.RoomName(l.RoomId) is { Length: > 0 } r ? r : null, l.Weeks))
             .OrderBy(l => l.Title, RussianCulture.Collation).ToList();
         var ids = lines.Select(l => l.LineId).ToHashSet();
+        var versions = await db.TimetableEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Version, ct);
+        lines = lines.Select(l => l with { Version = versions.GetValueOrDefault(l.LineId) }).ToList();
         var conflicts = TimetableConflicts.Find(picture).Where(c => !c.MayBeKept && c.LineIds.Any(ids.Contains)).ToList();
         var rooms = picture.Rooms.Values.OrderBy(r => r.Name, RoomOrder.Instance).ToList();
         return new TimetableCell(picture.TimetableId, picture.ValidFrom, picture.AlternatingWeeks, row, request.Day, request.Number, lines, assignments, rooms, conflicts);

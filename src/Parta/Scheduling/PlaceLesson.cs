@@ -13,9 +13,10 @@ namespace Parta.Scheduling;
 public sealed class PlaceLesson(PartaDbContext db, TimetableLessons lessons, TimeProvider time)
 {
     /// <param name="LineId">The line to change; none: a new line.</param>
+    /// <param name="Version">The changed line's version the form was opened with (null: no check).</param>
     public sealed record Request(
         Guid TimetableId, int Day, int Number, Guid? AssignmentId, Guid? RoomId, WeekParity Weeks = WeekParity.Every, Guid? LineId = null,
-        bool KeepHours = false);
+        bool KeepHours = false, uint? Version = null);
 
     public sealed record TimetableNotFound() : NotFound("Расписание не найдено.");
 
@@ -79,6 +80,11 @@ public sealed class PlaceLesson(PartaDbContext db, TimetableLessons lessons, Tim
             if (line is null)
             {
                 return new LineNotFound();
+            }
+
+            if (db.Expect(line, request.Version) is { } stale)
+            {
+                return stale;
             }
         }
 

@@ -6,7 +6,8 @@ namespace Parta.Scheduling;
 /// <summary>Takes a lesson out of the weekly timetable; its future dated lessons go (or are kept and flagged if they hold records).</summary>
 public sealed class RemoveTimetableLine(PartaDbContext db, TimetableLessons lessons)
 {
-    public sealed record Request(Guid LineId);
+    /// <param name="Version">The line's version the page was opened with (null: no check).</param>
+    public sealed record Request(Guid LineId, uint? Version = null);
 
     public sealed record LineNotFound() : NotFound("Этого урока в расписании уже нет.");
 
@@ -16,6 +17,11 @@ public sealed class RemoveTimetableLine(PartaDbContext db, TimetableLessons less
         if (line is null)
         {
             return new LineNotFound();
+        }
+
+        if (db.Expect(line, request.Version) is { } stale)
+        {
+            return stale;
         }
 
         db.TimetableEntries.Remove(line);

@@ -10,8 +10,11 @@ namespace Parta.Scheduling;
 /// class or group of a teaching assignment has its lesson in a room. Two groups of one class may share a slot.
 /// </summary>
 [Audited]
-public sealed class TimetableEntry : Entity, ISchoolOwned
+public sealed class TimetableEntry : Entity, ISchoolOwned, IVersioned
 {
+    /// <summary>The concurrency token (see <see cref="IVersioned"/>): two people changing one lesson do not overwrite each other.</summary>
+    public uint Version { get; set; }
+
     public Guid SchoolId { get; init; }
     public Guid TimetableId { get; init; }
     public int Day { get; set; }

@@ -98,6 +98,28 @@ public sealed class TimetableEditorTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TwoPeopleChangingOneLesson_TheLaterIsToldAndNothingIsOverwritten(Db db)
+    {
+        var (app, s, client) = await ArrangeAsync(db);
+        var timetableId = await app.CreateTimetableAsync(s, TestData.YearStart, false, (1, 1, s.Maths, WeekParity.Every));
+        var line = await app.WithDbAsync(s.School.Id, d => d.TimetableEntries.SingleAsync());
+        var cell = $"/Scheduling/Cell?timetableId={timetableId}&rowId={s.ClassId}&day=1&number=1&lineId={line.Id}";
+        var opened = (await client.GetDocumentAsync(cell)).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+
+        // Meanwhile another deputy director gives the lesson to Russian.
+        var other = await app.UseAsync<PlaceLesson, Parta.Common.Result<TimetableEntry>>(s.School.Id,
+            u => u.HandleAsync(new PlaceLesson.Request(timetableId, 1, 1, s.Russian, null, LineId: line.Id)));
+        Assert.True(other.Succeeded);
+
+        var late = await client.SubmitFormAsync(cell, Slot(timetableId, s.ClassId, 1, 1,
+            ("AssignmentId", s.Maths.ToString()), ("LineId", line.Id.ToString()), ("Version", opened)), formSelector: "form[action*='handler=Save']");
+
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains("Запись уже изменил другой пользователь", (await PageClient.ParseAsync(late)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(s.Russian, await app.WithDbAsync(s.School.Id, d => d.TimetableEntries.Select(e => e.TeachingAssignmentId).SingleAsync()));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task ADeputyDirector_ImportsTheTimetable_ButNoPeople_AndATeacherImportsNothing(Db db)
     {
         var (app, s, client) = await ArrangeAsync(db);

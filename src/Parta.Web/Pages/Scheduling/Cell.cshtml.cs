@@ -9,8 +9,12 @@ namespace Parta.Web.Pages.Scheduling;
 /// One cell of the timetable (a class's or a group's day and lesson number): the lessons in it, a form to put a lesson
 /// in (or change one), its conflicts named; hours over the plan may be kept with «Сохранить всё равно».
 /// </summary>
-public sealed class CellModel(GetTimetableCell getCell, PlaceLesson place, RemoveTimetableLine remove) : PageModel
+public sealed class CellModel(GetTimetableCell getCell, PlaceLesson place, RemoveTimetableLine remove) : PageModel, IVersionedForm
 {
+    /// <summary>The changed lesson's version when the form was opened.</summary>
+    [BindProperty]
+    public uint? Version { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public Guid TimetableId { get; set; }
 
@@ -53,6 +57,7 @@ public sealed class CellModel(GetTimetableCell getCell, PlaceLesson place, Remov
             AssignmentId = line.AssignmentId;
             RoomId = line.RoomId;
             Weeks = line.Weeks;
+            Version = line.Version;
         }
 
         return Page();
@@ -60,7 +65,7 @@ public sealed class CellModel(GetTimetableCell getCell, PlaceLesson place, Remov
 
     public async Task<IActionResult> OnPostSaveAsync(bool keepHours, bool next, CancellationToken ct)
     {
-        var result = await place.HandleAsync(new PlaceLesson.Request(TimetableId, Day, Number, AssignmentId, RoomId, Weeks, LineId, keepHours), ct);
+        var result = await place.HandleAsync(new PlaceLesson.Request(TimetableId, Day, Number, AssignmentId, RoomId, Weeks, LineId, keepHours, LineId is null ? null : Version), ct);
         if (this.Refused(result) is { } refused)
         {
             return refused;
@@ -81,12 +86,17 @@ public sealed class CellModel(GetTimetableCell getCell, PlaceLesson place, Remov
         return Redirect($"/Scheduling?timetableId={TimetableId}#c-{RowId}-{Day}-{Number}");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid removeLineId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAsync(Guid removeLineId, uint? removeVersion, CancellationToken ct)
     {
-        var result = await remove.HandleAsync(new RemoveTimetableLine.Request(removeLineId), ct);
+        var result = await remove.HandleAsync(new RemoveTimetableLine.Request(removeLineId, removeVersion), ct);
         if (this.Refused(result) is { } refused)
         {
             return refused;
+        }
+
+        if (!result.Succeeded)
+        {
+            return await LoadAsync(ct) ?? Page();
         }
 
         this.Tell("Урок убран из расписания.");
