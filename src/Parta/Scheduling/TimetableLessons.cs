@@ -15,23 +15,8 @@ public sealed class TimetableLessons(PartaDbContext db, RefreshLessons refresh, 
     /// Saves the edit of a version and makes its changed assignments' lessons again, in one transaction (the lessons are
     /// made from the saved timetable); a stale save of the edit is answered, nothing half-done is kept.
     /// </summary>
-    public async Task<Error?> SaveAndFollowAsync(Guid timetableId, IReadOnlyCollection<Guid>? assignmentIds, CancellationToken ct = default)
-    {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        if (await db.TrySaveAsync(ct) is { } refused)
-        {
-            return refused;
-        }
-
-        await FollowAsync(timetableId, assignmentIds, ct);
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
-        return null;
-    }
+    public Task<Error?> SaveAndFollowAsync(Guid timetableId, IReadOnlyCollection<Guid>? assignmentIds, CancellationToken ct = default) =>
+        LessonsFollow.SaveAsync(db, token => FollowAsync(timetableId, assignmentIds, token), ct);
 
     public async Task FollowAsync(Guid timetableId, IReadOnlyCollection<Guid>? assignmentIds, CancellationToken ct = default)
     {
