@@ -42,6 +42,18 @@ public static class Navigation
         }
     }
 
+    /// <summary>
+    /// The address of the entry a page belongs to: the longest entry address the path starts with, so that
+    /// «/Scheduling/Week» is «Расписание на неделю» and not also «Расписание» (<c>/Scheduling</c>).
+    /// </summary>
+    public static string? Current(IEnumerable<NavSection> sections, string path) =>
+        sections.SelectMany(s => s.Items).Select(i => i.Href)
+            .Where(href => href == "/"
+                ? path == "/"
+                : path.Equals(href, StringComparison.OrdinalIgnoreCase) || path.StartsWith(href.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(href => href.Length)
+            .FirstOrDefault();
+
     private static bool Allowed(NavItem item, EffectivePermissions permissions) =>
         (item.Permission is null || permissions.Has(item.Permission))
         && (!item.StaffOnly || permissions.Roles.Any(r => r is not (SchoolRole.Parent or SchoolRole.Student)));
