@@ -58,18 +58,13 @@ public sealed class GetTeachingLoad(PartaDbContext db)
         var classes = await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == academicYearId)
             .Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync(ct);
         var lines = await db.CurriculumLines.AsNoTracking().Where(l => l.AcademicYearId == academicYearId)
-            .Select(l => new { l.SubjectId, l.Grade, l.SchoolClassId, l.HoursPerWeek }).ToListAsync(ct);
+            .Select(l => new CurriculumHours(l.SubjectId, l.Grade, l.SchoolClassId, l.HoursPerWeek)).ToListAsync(ct);
         var subjects = await db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync(ct);
 
         var classLoads = new List<ClassLoad>();
         foreach (var c in ClassOrder.Sort(classes, c => c.Grade, c => c.Letter))
         {
-            var curriculum = lines.Where(l => l.Grade == c.Grade && l.SchoolClassId is null)
-                .ToDictionary(l => l.SubjectId, l => l.HoursPerWeek);
-            foreach (var own in lines.Where(l => l.SchoolClassId == c.Id))
-            {
-                curriculum[own.SubjectId] = own.HoursPerWeek;
-            }
+            var curriculum = ClassCurriculum.Of(lines, c.Grade, c.Id);
 
             var assigned = new Dictionary<Guid, decimal>();
             foreach (var bySubject in assignments.Where(a => a.SchoolClassId == c.Id || a.GroupClassId == c.Id).GroupBy(a => a.SubjectId))

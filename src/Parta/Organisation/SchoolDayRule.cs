@@ -45,8 +45,11 @@ public static class SchoolDayRule
     {
         var moved = entries.FirstOrDefault(e => e.Kind == CalendarEntryKind.WorkingDay && e.TimetableDay is not null
             && date >= e.Start && date <= e.End && (e.Grade is null || e.Grade == grade));
-        return moved?.TimetableDay ?? (date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek);
+        return moved?.TimetableDay ?? DayNumber(date);
     }
+
+    /// <summary>The day of the week as the timetable numbers it: 1 = Monday … 7 = Sunday.</summary>
+    public static int DayNumber(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
     public static string Title(CalendarEntryKind kind) => kind switch
     {

@@ -18,7 +18,7 @@ public static class ScheduleRules
     public static readonly string[] DayShortNames = ["", "Пн", "Вт", "Ср", "Чт", "Пт", "Сб"];
 
     /// <summary>1 = Monday … 7 = Sunday.</summary>
-    public static int DayOf(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
+    public static int DayOf(DateOnly date) => Organisation.SchoolDayRule.DayNumber(date);
 
     /// <summary>
     /// The most lessons a week a class of the grade may have (СанПиН 1.2.3685-21, table 6.6): grade 1 — 21 (a 5-day

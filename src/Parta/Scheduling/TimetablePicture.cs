@@ -184,28 +184,20 @@ public sealed class TimetablePicture
 
         var rooms = await db.Rooms.AsNoTracking().Select(r => new RoomFacts(r.Id, r.Name, r.Capacity)).ToDictionaryAsync(r => r.Id, ct);
         var curriculumLines = await db.CurriculumLines.AsNoTracking().Where(l => l.AcademicYearId == timetable.AcademicYearId)
-            .Select(l => new { l.SubjectId, l.Grade, l.SchoolClassId, l.HoursPerWeek }).ToListAsync(ct);
-        var curriculum = new Dictionary<Guid, IReadOnlyDictionary<Guid, decimal>>();
-        foreach (var c in classes.Values)
-        {
-            var hours = curriculumLines.Where(l => l.Grade == c.Grade && l.SchoolClassId is null).ToDictionary(l => l.SubjectId, l => l.HoursPerWeek);
-            foreach (var own in curriculumLines.Where(l => l.SchoolClassId == c.Id))
-            {
-                hours[own.SubjectId] = own.HoursPerWeek;
-            }
-
-            curriculum[c.Id] = hours;
-        }
+            .Select(l => new CurriculumHours(l.SubjectId, l.Grade, l.SchoolClassId, l.HoursPerWeek)).ToListAsync(ct);
+        var curriculum = classes.Values.ToDictionary(c => c.Id, c => (IReadOnlyDictionary<Guid, decimal>)ClassCurriculum.Of(curriculumLines, c.Grade, c.Id));
 
         var subjects = await db.Subjects.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var membersOf = members.ToLookup(m => m.StudyGroupId, m => m.StudentId);
+        var studentsOf = enrolments.ToLookup(e => e.SchoolClassId, e => e.StudentId);
         var bells = await db.Bells.AsNoTracking().Where(b => !b.Shortened).ToDictionaryAsync(b => (b.Shift, b.Number), b => (b.Start, b.End), ct);
         return new TimetablePicture
         {
             TimetableId = timetable.Id, AcademicYearId = timetable.AcademicYearId, ValidFrom = timetable.ValidFrom, ValidTo = validTo,
             AlternatingWeeks = timetable.AlternatingWeeks, Date = date, Lines = lines, Assignments = assignments, Classes = classes,
             Groups = groups.ToDictionary(g => g.Id, g => new GroupFacts(g.Id, g.Name, g.SchoolClassId,
-                members.Where(m => m.StudyGroupId == g.Id).Select(m => m.StudentId).ToHashSet())),
-            ClassMembers = classes.Keys.ToDictionary(c => c, c => (IReadOnlySet<Guid>)enrolments.Where(e => e.SchoolClassId == c).Select(e => e.StudentId).ToHashSet()),
+                membersOf[g.Id].ToHashSet())),
+            ClassMembers = classes.Keys.ToDictionary(c => c, c => (IReadOnlySet<Guid>)studentsOf[c].ToHashSet()),
             StudentNames = names, Rooms = rooms, Curriculum = curriculum, SubjectNames = subjects, Bells = bells,
         };
     }
