@@ -80,6 +80,14 @@ public sealed partial class PartaDbContext(DbContextOptions<PartaDbContext> opti
     public DbSet<LessonChange> LessonChanges => Set<LessonChange>();
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Journal.WorkType> WorkTypes => Set<Journal.WorkType>();
+    public DbSet<Journal.AttendanceCode> AttendanceCodes => Set<Journal.AttendanceCode>();
+    public DbSet<Journal.Assessment> Assessments => Set<Journal.Assessment>();
+    public DbSet<Journal.Mark> Marks => Set<Journal.Mark>();
+    public DbSet<Journal.Attendance> Attendance => Set<Journal.Attendance>();
+    public DbSet<Journal.HomeworkFile> HomeworkFiles => Set<Journal.HomeworkFile>();
+    public DbSet<Planning.LessonPlan> LessonPlans => Set<Planning.LessonPlan>();
+    public DbSet<Planning.PlanTopic> PlanTopics => Set<Planning.PlanTopic>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

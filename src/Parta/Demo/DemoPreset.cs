@@ -40,6 +40,7 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
             IsDemo = true,
         };
         db.Schools.Add(school);
+        Journal.JournalDefaults.AddTo(db, school.Id);
         currentUser.ActAsSystem(school.Id, "seed");
 
         await CreateUserAsync("admin", "Админов", "Сергей", "Петрович", systemAdministrator: true);

@@ -63,6 +63,7 @@ public sealed class SaveSchool(PartaDbContext db)
         {
             school = new School { Name = name, ShortName = shortName };
             db.Schools.Add(school);
+            Journal.JournalDefaults.AddTo(db, school.Id);
         }
 
         school.Name = name;

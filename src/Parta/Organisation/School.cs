@@ -26,6 +26,9 @@ public sealed class School : Entity, IVersioned
     /// <summary>How many days after a movement event its order may still be signed (the movement book refuses later orders).</summary>
     public int MaxOrderDelayDays { get; set; } = 30;
 
+    /// <summary>How many days after a lesson an entry into its journal is still on time; a later one is recorded as late.</summary>
+    public int LateEntryDays { get; set; } = Journal.JournalRules.DefaultLateEntryDays;
+
     /// <summary>A school made by the demo preset: every page shows the demo banner.</summary>
     public bool IsDemo { get; set; }
 

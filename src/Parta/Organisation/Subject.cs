@@ -17,6 +17,9 @@ public sealed class Subject : Entity, ISchoolOwned, IVersioned
     public required string ShortName { get; set; }
     public int SortOrder { get; set; }
 
+    /// <summary>Which marks the subject's journal accepts (пятибалльная or зачёт/незачёт).</summary>
+    public Journal.MarkScale Scale { get; set; } = Journal.MarkScale.FivePoint;
+
     /// <summary>
     /// The form in which two subjects' names are the same subject: case ignored, «ё» as «е» («Основы счёта» is
     /// «ОСНОВЫ СЧЕТА»). The form, the import and the standard list all compare names by it.

@@ -45,6 +45,9 @@ public sealed class Lesson : Entity, ISchoolOwned
 
     /// <summary>The topic of the lesson (тема урока), as the teacher wrote it.</summary>
     public string? Topic { get; set; }
+
+    /// <summary>Домашнее задание given at this lesson (text; links in it are shown as links; files are <see cref="Journal.HomeworkFile"/>).</summary>
+    public string? Homework { get; set; }
 }
 
 internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
@@ -52,6 +55,7 @@ internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
     public void Configure(EntityTypeBuilder<Lesson> builder)
     {
         builder.Property(l => l.Topic).HasMaxLength(ScheduleRules.TopicLength);
+        builder.Property(l => l.Homework).HasMaxLength(Journal.JournalRules.HomeworkLength);
         builder.HasOne<AcademicYear>().WithMany().HasForeignKey(l => l.AcademicYearId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TeachingAssignment>().WithMany().HasForeignKey(l => l.TeachingAssignmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(l => l.TeacherId).OnDelete(DeleteBehavior.Restrict);
