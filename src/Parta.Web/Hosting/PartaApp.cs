@@ -82,6 +82,8 @@ public static class PartaApp
         services.AddImportingModule();
         services.AddMovementModule();
         services.AddSchedulingModule();
+        services.AddJournalModule();
+        services.AddPlanningModule();
 
         // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
         var pages = new PagePermissions();
@@ -91,6 +93,8 @@ public static class PartaApp
         ImportingModule.DeclarePages(pages);
         MovementModule.DeclarePages(pages);
         SchedulingModule.DeclarePages(pages);
+        JournalModule.DeclarePages(pages);
+        PlanningModule.DeclarePages(pages);
         services.AddSingleton(pages);
         services.AddScoped<PermissionPageFilter>();
         services.AddRazorPages(options => pages.Apply(options.Conventions))
@@ -193,6 +197,8 @@ public static class PartaApp
         app.MapPeopleModule();
         app.MapImportingModule();
         app.MapSchedulingModule();
+        app.MapJournalModule();
+        app.MapPlanningModule();
     }
 
     private static void AddPartaAccounts(this IServiceCollection services)

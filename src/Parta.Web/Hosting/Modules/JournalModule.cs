@@ -1,0 +1,42 @@
+using Parta.Access;
+using Parta.Journal;
+using Parta.Web.Security;
+
+namespace Parta.Web.Hosting.Modules;
+
+/// <summary>
+/// The Journal module: the school's work types, mark scales and attendance codes; the class journal of a teaching
+/// assignment (topics, homework, assessments, marks, attendance) with its fast keyboard entry and cell history; and the
+/// journal API. Everything the module adds to the host is registered here: services, page security, endpoints, navigation.
+/// </summary>
+public static class JournalModule
+{
+    /// <summary>The module's entries of the main navigation, each with the permission it needs.</summary>
+    public static readonly IReadOnlyList<NavItem> Navigation =
+    [
+        // The journal.
+
+        // Journal settings.
+    ];
+
+    public static IServiceCollection AddJournalModule(this IServiceCollection services)
+    {
+        // The journal: reading it and writing its cells.
+
+        // Journal settings: work types, attendance codes, subjects' scales, late-entry days.
+
+        return services;
+    }
+
+    public static void DeclarePages(PagePermissions pages)
+    {
+        // The journal.
+
+        // Journal settings.
+    }
+
+    public static void MapJournalModule(this IEndpointRouteBuilder app)
+    {
+        // The journal API.
+    }
+}
