@@ -49,6 +49,33 @@ public sealed class Checks
         return trimmed;
     }
 
+    /// <summary>
+    /// Text of several lines (a homework, a comment): trimmed, <c>null</c> when blank; line breaks and tabs are kept, other
+    /// control characters refused; Windows line ends become «\n».
+    /// </summary>
+    public string? MultilineText(string? value, string field, string title, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (trimmed.Length > maxLength)
+        {
+            Add(field, $"Поле «{title}»: не длиннее {RussianPlural.Count(maxLength, "символа", "символов", "символов")}.");
+            return null;
+        }
+
+        if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
+        {
+            Add(field, $"Поле «{title}» содержит недопустимые (управляющие) символы.");
+            return null;
+        }
+
+        return trimmed;
+    }
+
     /// <summary>Required one-line text: the trimmed value, or "" with a refusal.</summary>
     public string Required(string? value, string field, string title, int maxLength) =>
         Text(value, field, title, maxLength, required: true) ?? "";

@@ -3,7 +3,7 @@ using Parta.Data;
 
 namespace Parta.Scheduling;
 
-/// <summary>«Удалить урок»: deletes a lesson the timetable no longer has, with its topic (both in the audit history).</summary>
+/// <summary>«Удалить урок»: deletes a lesson the timetable no longer has, with its topic, marks, attendance and homework (all in the audit history).</summary>
 public sealed class DeleteOutOfTimetableLesson(PartaDbContext db, CurrentUser user, PermissionResolver permissions)
 {
     public sealed record Request(Guid LessonId);
@@ -16,6 +16,7 @@ public sealed class DeleteOutOfTimetableLesson(PartaDbContext db, CurrentUser us
             return found;
         }
 
+        await LessonRecords.RemoveAllAsync(db, found.Value.Id, ct);
         db.Lessons.Remove(found.Value);
         return await db.TrySaveAsync(ct) is { } conflict ? conflict : found.Value;
     }

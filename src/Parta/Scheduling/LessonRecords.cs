@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 
 namespace Parta.Scheduling;
@@ -15,4 +16,17 @@ public static class LessonRecords
                 || db.Attendance.Any(a => a.LessonId == l.Id)
                 || db.HomeworkFiles.Any(f => f.LessonId == l.Id))
             .Select(l => l.Id);
+
+    /// <summary>
+    /// Removes what the lesson holds (marks, assessments, attendance, homework files), each removal into the audit history,
+    /// before the lesson itself is deleted by its teacher's decision.
+    /// </summary>
+    public static async Task RemoveAllAsync(PartaDbContext db, Guid lessonId, CancellationToken ct)
+    {
+        var assessments = db.Assessments.Where(a => a.LessonId == lessonId);
+        db.Marks.RemoveRange(await db.Marks.Where(m => assessments.Any(a => a.Id == m.AssessmentId)).ToListAsync(ct));
+        db.Assessments.RemoveRange(await assessments.ToListAsync(ct));
+        db.Attendance.RemoveRange(await db.Attendance.Where(a => a.LessonId == lessonId).ToListAsync(ct));
+        db.HomeworkFiles.RemoveRange(await db.HomeworkFiles.Where(f => f.LessonId == lessonId).ToListAsync(ct));
+    }
 }

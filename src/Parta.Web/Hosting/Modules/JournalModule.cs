@@ -22,6 +22,9 @@ public static class JournalModule
     public static IServiceCollection AddJournalModule(this IServiceCollection services)
     {
         // The journal: reading it and writing its cells.
+        services.AddScoped<JournalAccess>().AddScoped<JournalWrite>().AddScoped<GetJournal>().AddScoped<GetCellHistory>()
+            .AddScoped<SetMark>().AddScoped<SetAttendance>().AddScoped<SetStudentComment>().AddScoped<SaveLessonDetails>()
+            .AddScoped<AddAssessment>().AddScoped<ChangeAssessment>();
 
         // Journal settings: work types, attendance codes, subjects' scales, late-entry days.
 

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+using Parta.Organisation;
+
+namespace Parta.Journal;
+
+/// <summary>A period as the journal reads it.</summary>
+public sealed record JournalPeriod(Guid Id, string Name, DateOnly Start, DateOnly End, bool Closed)
+{
+    public bool Contains(DateOnly date) => Start <= date && date <= End;
+}
+
+/// <summary>
+/// The periods of a journal: those of the period scheme its grade follows in the year (grade settings); a group of
+/// several classes takes the grade of its own class, else of its members' classes; with no scheme set, the year's first.
+/// </summary>
+public static class AssignmentPeriods
+{
+    public static async Task<IReadOnlyList<JournalPeriod>> ForAsync(PartaDbContext db, JournalAssignment assignment, CancellationToken ct = default)
+    {
+        var grade = assignment.Grade ?? await db.StudyGroupMembers.Where(m => m.StudyGroupId == assignment.StudyGroupId)
+            .Join(db.ClassEnrolments, m => m.StudentId, e => e.StudentId, (m, e) => e.SchoolClassId)
+            .Join(db.SchoolClasses.Where(c => c.AcademicYearId == assignment.AcademicYearId), id => id, c => c.Id, (id, c) => (int?)c.Grade)
+            .FirstOrDefaultAsync(ct);
+        var schemeId = await db.GradeSettings.AsNoTracking()
+            .Where(g => g.AcademicYearId == assignment.AcademicYearId && g.Grade == grade && g.PeriodSchemeId != null)
+            .Select(g => g.PeriodSchemeId).FirstOrDefaultAsync(ct)
+            ?? await db.PeriodSchemes.AsNoTracking().Where(s => s.AcademicYearId == assignment.AcademicYearId)
+                .OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        return await db.Periods.AsNoTracking().Where(p => p.PeriodSchemeId == schemeId).OrderBy(p => p.Start)
+            .Select(p => new JournalPeriod(p.Id, p.Name, p.Start, p.End, p.Closed)).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Common;
+using Parta.Data;
+
+namespace Parta.Journal;
+
+/// <summary>One change of a journal cell: when, who, the value before and after, and the reason for a closed period.</summary>
+public sealed record CellChange(DateTime At, string By, string What, string? Old, string? New, string? Reason);
+
+/// <summary>
+/// The history of one journal cell (a mark: assessment × student; attendance and comment: lesson × student), newest
+/// first, from the audit history under the cell's stable id (<see cref="CellId"/>). Anyone who reads the journal reads it.
+/// </summary>
+public sealed class GetCellHistory(PartaDbContext db, JournalAccess access)
+{
+    /// <param name="ColumnId">The assessment (a mark) or the lesson (attendance and comment).</param>
+    public sealed record Request(Guid ColumnId, Guid StudentId);
+
+    public sealed record CellNotFound() : NotFound("Ячейка журнала не найдена.");
+
+    public async Task<Result<IReadOnlyList<CellChange>>> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        var lessonId = await db.Assessments.Where(a => a.Id == request.ColumnId).Select(a => (Guid?)a.LessonId).FirstOrDefaultAsync(ct)
+            ?? await db.Lessons.Where(l => l.Id == request.ColumnId).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct);
+        var assignmentId = await db.Lessons.Where(l => l.Id == lessonId).Select(l => (Guid?)l.TeachingAssignmentId).FirstOrDefaultAsync(ct);
+        var assignment = assignmentId is { } id ? await access.FindAsync(id, ct) : null;
+        if (assignment is null)
+        {
+            return new CellNotFound();
+        }
+
+        if (await access.RightAsync(assignment, ct) == JournalRight.None)
+        {
+            return new JournalAccess.NoJournalAccess();
+        }
+
+        var cellId = CellId.For(request.ColumnId, request.StudentId);
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityId == cellId && (e.EntityType == nameof(Mark) || e.EntityType == nameof(Attendance)))
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(200)
+            .Select(e => new { e.At, e.UserId, e.UserLogin, e.Field, e.OldValue, e.NewValue, e.Reason })
+            .ToListAsync(ct);
+        var userIds = rows.Where(r => r.UserId != null).Select(r => r.UserId!.Value).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.LastName, u.FirstName, u.MiddleName }).ToListAsync(ct);
+        var byId = names.ToDictionary(u => u.Id, u => PersonName.Full(u.LastName, u.FirstName, u.MiddleName));
+        return rows.Select(r => new CellChange(
+                DateTime.SpecifyKind(r.At, DateTimeKind.Utc),
+                r.UserId is { } user && byId.TryGetValue(user, out var name) ? name : r.UserLogin,
+                r.Field switch { nameof(Mark.Value) => "отметка", nameof(Attendance.Code) => "посещаемость", _ => "комментарий" },
+                r.OldValue, r.NewValue, r.Reason))
+            .ToList();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Data;
+
+namespace Parta.Journal;
+
+/// <summary>
+/// The marks a weighted average is taken over: a student's five-point marks in one teaching assignment's lessons within
+/// a date range (a period), each with its work type's weight. Every average of the system reads its marks through this
+/// query and computes with <see cref="WeightedAverage.Of"/>.
+/// </summary>
+public static class StudentAverage
+{
+    public sealed record WeightedMark(Guid StudentId, int? Points, decimal Weight);
+
+    /// <summary>The marks of the assignment's lessons in the range (cancelled lessons hold none), optionally of some students.</summary>
+    public static IQueryable<WeightedMark> Marks(PartaDbContext db, Guid assignmentId, DateOnly start, DateOnly end, IQueryable<Guid>? students = null)
+    {
+        var marks = from m in db.Marks
+                    join a in db.Assessments on m.AssessmentId equals a.Id
+                    join l in db.Lessons on a.LessonId equals l.Id
+                    join w in db.WorkTypes on a.WorkTypeId equals w.Id
+                    where l.TeachingAssignmentId == assignmentId && l.Date >= start && l.Date <= end && m.Points != null
+                    select new { m.StudentId, m.Points, w.Weight };
+        if (students is not null)
+        {
+            marks = marks.Where(m => students.Contains(m.StudentId));
+        }
+
+        return marks.Select(m => new WeightedMark(m.StudentId, m.Points, m.Weight));
+    }
+
+    /// <summary>Each student's weighted average over the assignment's marks in the range (no marks → absent from the map).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, decimal>> OfAsync(
+        PartaDbContext db, Guid assignmentId, DateOnly start, DateOnly end, IQueryable<Guid>? students = null, CancellationToken ct = default)
+    {
+        var marks = await Marks(db, assignmentId, start, end, students).AsNoTracking().ToListAsync(ct);
+        return marks.GroupBy(m => m.StudentId)
+            .Select(g => (g.Key, Average: WeightedAverage.Of(g.Select(m => (m.Points, m.Weight)))))
+            .Where(x => x.Average is not null)
+            .ToDictionary(x => x.Key, x => x.Average!.Value);
+    }
+}
