@@ -121,6 +121,22 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
         ["NewNumber"] = "Новый номер урока",
         ["SubstituteId"] = "Заменяющий учитель",
         ["Topic"] = "Тема урока",
+        ["Homework"] = "Домашнее задание",
+        ["LateEntryDays"] = "Запись в журнал своевременна, дней",
+        ["Scale"] = "Шкала отметок",
+        ["Code"] = "Код",
+        ["Weight"] = "Вес",
+        ["ForHomework"] = "Можно задать как домашнюю",
+        ["Archived"] = "В архиве",
+        ["IsAbsence"] = "Считается пропуском",
+        ["WorkTypeId"] = "Вид работы",
+        ["Title"] = "Название",
+        ["Value"] = "Отметка",
+        ["Comment"] = "Комментарий",
+        ["FileName"] = "Файл",
+        ["Section"] = "Раздел",
+        ["Hours"] = "Часов",
+        ["LessonType"] = "Тип урока",
     };
 
     /// <param name="rows">Stored rows, the rows of one change next to each other (<see cref="GetAuditHistory"/> reads them so).</param>

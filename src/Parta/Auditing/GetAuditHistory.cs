@@ -101,6 +101,15 @@ public sealed class GetAuditHistory(PartaDbContext db, AuditPresenter presenter)
         "MovementEvent" => "Запись книги движения",
         "MovementOrder" => "Приказ по движению",
         "JoinCode" => "Код присоединения",
+        "Lesson" => "Урок",
+        "WorkType" => "Вид работы",
+        "AttendanceCode" => "Отметка посещаемости (вид)",
+        "Assessment" => "Оцениваемое задание",
+        "Mark" => "Отметка",
+        "Attendance" => "Посещаемость и комментарий",
+        "HomeworkFile" => "Файл домашнего задания",
+        "LessonPlan" => "КТП",
+        "PlanTopic" => "Тема КТП",
         _ => entityType,
     };
 }
