@@ -94,6 +94,7 @@ public static class Permissions
         PeopleView, PeopleEdit, StudentCardView,
         MovementView, MovementEdit, MovementCorrect,
         ScheduleView, ScheduleEdit,
+        PlanningEditOwn, JournalViewAll,
         ReportsSchool,
     };
 
