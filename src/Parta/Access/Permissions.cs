@@ -94,7 +94,7 @@ public static class Permissions
         PeopleView, PeopleEdit, StudentCardView,
         MovementView, MovementEdit, MovementCorrect,
         ScheduleView, ScheduleEdit,
-        JournalEditOwn, JournalViewClass, JournalViewAll, JournalEditClosed,
+        PlanningEditOwn, JournalEditOwn, JournalViewClass, JournalViewAll, JournalEditClosed,
         ReportsSchool,
     };
 

@@ -23,8 +23,9 @@ public sealed class ExportSpreadsheet(PartaDbContext db, CurrentUser currentUser
     public async Task<Result<File>> HandleAsync(Request request, CancellationToken ct = default)
     {
         var kind = request.Kind;
-        if (!Enum.IsDefined(kind))
+        if (!Enum.IsDefined(kind) || kind == ImportKind.LessonPlan)
         {
+            // A lesson plan is exported from its page (Planning.ExportLessonPlan).
             return new NotFound("Неизвестный вид данных.");
         }
 

@@ -12,6 +12,12 @@ public enum ImportKind
     Curriculum = 5,
     Assignments = 6,
     Timetable = 7,
+
+    /// <summary>
+    /// A lesson plan (КТП): loaded into one plan, chosen on its page (<c>ImportLessonPlan</c>), so it is not among
+    /// <see cref="ImportKinds.All"/>, the kinds of the school-wide import page.
+    /// </summary>
+    LessonPlan = 8,
 }
 
 /// <summary>A column of a kind's spreadsheet: its Russian header, as in the template and the export.</summary>
@@ -44,6 +50,12 @@ public static class ImportKinds
     public const string LessonNumber = "Урок";
     public const string Room = "Кабинет";
     public const string Weeks = "Недели";
+    public const string PlanSection = "Раздел";
+    public const string PlanNumber = "№";
+    public const string PlanTitle = "Тема";
+    public const string PlanHours = "Часы";
+    public const string PlanLessonType = "Тип урока";
+    public const string PlanHomework = "Домашнее задание";
 
     public static string ParentFullName(int n) => $"Родитель {n}: ФИО";
 
@@ -65,6 +77,7 @@ public static class ImportKinds
         ImportKind.Subjects => "subjects",
         ImportKind.Curriculum => "curriculum",
         ImportKind.Timetable => "timetable",
+        ImportKind.LessonPlan => "lesson-plan",
         _ => "assignments",
     };
 
@@ -83,6 +96,7 @@ public static class ImportKinds
         ImportKind.Subjects => "Предметы",
         ImportKind.Curriculum => "Учебный план",
         ImportKind.Timetable => "Расписание уроков",
+        ImportKind.LessonPlan => "КТП",
         _ => "Учебная нагрузка",
     };
 
@@ -94,6 +108,7 @@ public static class ImportKinds
     {
         ImportKind.Students or ImportKind.Staff => Permissions.PeopleEdit,
         ImportKind.Timetable => Permissions.ScheduleEdit,
+        ImportKind.LessonPlan => Permissions.PlanningEditOwn,
         _ => Permissions.SchoolEdit,
     };
 
@@ -111,6 +126,8 @@ public static class ImportKinds
         ImportKind.Curriculum => [new(Subject, true), new(Grade, true), new(HoursPerWeek, true), new(SchoolClass)],
         ImportKind.Timetable =>
             [new(SchoolClass, true), new(Group), new(Day, true), new(LessonNumber, true), new(Subject, true), new(Teacher), new(Room), new(Weeks)],
+        ImportKind.LessonPlan =>
+            [new(PlanSection), new(PlanNumber), new(PlanTitle, true), new(PlanHours), new(PlanLessonType), new(PlanHomework)],
         _ => [new(Teacher, true), new(Subject, true), new(ClassOrGroup, true), new(HoursPerWeek)],
     };
 
@@ -128,6 +145,7 @@ public static class ImportKinds
         ImportKind.Subjects => ["Математика", "Матем."],
         ImportKind.Curriculum => ["Математика", "5", "5", ""],
         ImportKind.Timetable => ["5А", "", "Пн", "1", "Математика", "Иванова Мария Ивановна", "214", ""],
+        ImportKind.LessonPlan => ["Натуральные числа", "1", "Ряд натуральных чисел", "2", "Изучение нового материала", "§1, № 1–5"],
         _ => ["Иванова Мария Ивановна", "Математика", "5А", "5"],
     };
 }

@@ -27,8 +27,9 @@ public sealed class ImportSpreadsheet(
     public async Task<Result<ImportResult>> HandleAsync(Request request, CancellationToken ct = default)
     {
         var kind = request.Kind;
-        if (!Enum.IsDefined(kind))
+        if (!Enum.IsDefined(kind) || kind == ImportKind.LessonPlan)
         {
+            // A lesson plan goes into the plan chosen on its page (Planning.ImportLessonPlan).
             return new Invalid("Неизвестный вид данных для загрузки.", nameof(Request.Kind));
         }
 

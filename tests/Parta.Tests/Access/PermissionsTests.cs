@@ -30,7 +30,6 @@ public sealed partial class PermissionsTests
     {
         Assert.All(Permissions.InUse, code => Assert.True(Permissions.IsKnown(code), code));
         Assert.DoesNotContain(Permissions.JournalEditOwn, Permissions.InUse);
-        Assert.DoesNotContain(Permissions.PlanningEditOwn, Permissions.InUse);
         Assert.DoesNotContain(Permissions.DiaryView, Permissions.InUse);
     }
 

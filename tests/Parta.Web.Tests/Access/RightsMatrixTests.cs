@@ -91,7 +91,7 @@ public sealed class RightsMatrixTests(TestApps apps)
         Assert.Contains(("Просмотр истории изменений", (string?)Permissions.AuditView), rows);
         var text = page.QuerySelector("table.rights-matrix")!.TextContent;
         Assert.DoesNotContain("Ведение своих журналов", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ведение своих КТП", text, StringComparison.Ordinal);
+        Assert.Contains("Ведение своих КТП", text, StringComparison.Ordinal);
         Assert.Contains("Составление расписания", text, StringComparison.Ordinal);
         Assert.DoesNotContain("school.view", text, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"[a-z]+\.[a-z]+", text);

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Parta.Browser.Tests.Planning;
+
+/// <summary>
+/// The demo teacher (mathematics in 5А and 5Б, lessons of the whole year) opens «КТП», adds a topic to a plan and sees it
+/// in the table with the date of the lesson it is planned for.
+/// </summary>
+public sealed partial class LessonPlanJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Teacher_AddsATopic_AndSeesItWithItsPlannedDate()
+    {
+        var page = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "teacher");
+        await page.GotoAsync("/Planning");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Мои КТП");
+        await page.Locator("#plans tbody tr").First.GetByRole(AriaRole.Link, new() { Name = "Изменить" }).ClickAsync();
+
+        // The new topic goes at the end of the plan; the demo plans are shorter than the year, so it finds a lesson.
+        var title = "Повторение " + Guid.NewGuid().ToString("N")[..6];
+        await page.GetByLabel("Тема", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Часы").FillAsync("1");
+        await page.GetByLabel("Тип урока").SelectOptionAsync(new SelectOptionValue { Label = "Повторение и обобщение" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Добавить тему" }).ClickAsync();
+
+        var row = page.Locator("#plan-topics tbody tr", new() { HasText = title });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("Повторение и обобщение");
+        Assert.Matches(PlannedDate(), await row.Locator("td").Last.Locator("xpath=preceding-sibling::td[1]").InnerTextAsync());
+        await BrowserApp.AssertAccessibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "lesson-plan-topic-added");
+        await page.Context.CloseAsync();
+    }
+
+    [GeneratedRegex(@"^\d{2}\.\d{2}\.\d{4}")]
+    private static partial Regex PlannedDate();
+}
