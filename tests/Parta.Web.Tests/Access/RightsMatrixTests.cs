@@ -107,7 +107,7 @@ public sealed class RightsMatrixTests(TestApps apps)
         {
             d.RolePermissionOverrides.Add(new RolePermissionOverride
             {
-                SchoolId = school.Id, Role = SchoolRole.Teacher, Permission = Permissions.JournalEditOwn, Granted = false,
+                SchoolId = school.Id, Role = SchoolRole.Teacher, Permission = Permissions.TestsEdit, Granted = false,
             });
             await d.SaveChangesAsync();
         });
@@ -118,7 +118,7 @@ public sealed class RightsMatrixTests(TestApps apps)
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var overrides = await app.WithDbAsync(school.Id, d => d.RolePermissionOverrides.Select(o => new { o.Role, o.Permission, o.Granted }).ToListAsync());
         Assert.Equal(
-            [(SchoolRole.Teacher, Permissions.AuditView, true), (SchoolRole.Teacher, Permissions.JournalEditOwn, false)],
+            [(SchoolRole.Teacher, Permissions.AuditView, true), (SchoolRole.Teacher, Permissions.TestsEdit, false)],
             overrides.Select(o => (o.Role, o.Permission, o.Granted)).OrderBy(o => o.Permission, StringComparer.Ordinal));
     }
 
