@@ -46,6 +46,9 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("teacher", "/Scheduling/Week")]
     [InlineData("teacher", "/Scheduling/Calendar")]
     [InlineData("student", "/Scheduling/Week")]
+    [InlineData("coordinator", "/Journal/Settings")]
+    [InlineData("coordinator", "/Journal/Settings/Attendance")]
+    [InlineData("coordinator", "/Journal/Settings/Scales")]
     [InlineData("director", "/Account")]
     [InlineData("director", "/Account/ChangePassword")]
     public async Task Page_HasNoSeriousOrCriticalViolationsNorConsoleErrors(string? login, string path)
