@@ -51,6 +51,9 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("director", "/Planning")]
     [InlineData("director", "/Planning/Progress")]
     [InlineData("student", "/Scheduling/Week")]
+    [InlineData("coordinator", "/Journal/Settings")]
+    [InlineData("coordinator", "/Journal/Settings/Attendance")]
+    [InlineData("coordinator", "/Journal/Settings/Scales")]
     [InlineData("director", "/Account")]
     [InlineData("director", "/Account/ChangePassword")]
     public async Task Page_HasNoSeriousOrCriticalViolationsNorConsoleErrors(string? login, string path)

@@ -7,7 +7,7 @@ namespace Parta.Organisation;
 /// The deployment's administrator creates a school (no id) or changes its particulars: names, address, municipality
 /// (found by name or added), time zone and how late a movement order may be signed. Every change is in the school's history.
 /// </summary>
-public sealed class SaveSchool(PartaDbContext db)
+public sealed class SaveSchool(PartaDbContext db, CurrentUser currentUser)
 {
     /// <param name="Version">The school's version the form was opened with (null: no check).</param>
     public sealed record Request(
@@ -59,12 +59,16 @@ public sealed class SaveSchool(PartaDbContext db)
             municipalityId = municipality.Id;
         }
 
+        var created = school is null;
         if (school is null)
         {
             school = new School { Name = name, ShortName = shortName };
             db.Schools.Add(school);
             Journal.JournalDefaults.AddTo(db, school.Id);
         }
+
+        // A new school's journal defaults are rows of that school, written from outside it (by the administrator).
+        using var into = created ? currentUser.AllowWritesTo(school.Id) : null;
 
         school.Name = name;
         school.ShortName = shortName;

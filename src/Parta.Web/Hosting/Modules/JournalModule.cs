@@ -17,6 +17,7 @@ public static class JournalModule
         // The journal.
 
         // Journal settings.
+        new("Настройки журнала", "/Journal/Settings", Permissions.SchoolEdit),
     ];
 
     public static IServiceCollection AddJournalModule(this IServiceCollection services)
@@ -27,6 +28,8 @@ public static class JournalModule
             .AddScoped<AddAssessment>().AddScoped<ChangeAssessment>();
 
         // Journal settings: work types, attendance codes, subjects' scales, late-entry days.
+        services.AddScoped<SaveWorkType>().AddScoped<ArchiveWorkType>().AddScoped<DeleteWorkType>()
+            .AddScoped<SaveAttendanceCode>().AddScoped<DeleteAttendanceCode>().AddScoped<SetSubjectScale>().AddScoped<SetLateEntryDays>();
 
         return services;
     }
@@ -35,7 +38,11 @@ public static class JournalModule
     {
         // The journal.
 
-        // Journal settings.
+        // Journal settings: the coordinator's (school.edit), like the rest of the school's structure.
+        pages.Page("/Journal/Settings/Index", read: Permissions.SchoolEdit, write: Permissions.SchoolEdit)
+            .Post("Archive", Permissions.SchoolEdit).Post("Delete", Permissions.SchoolEdit);
+        pages.Page("/Journal/Settings/Attendance", read: Permissions.SchoolEdit, write: Permissions.SchoolEdit).Post("Delete", Permissions.SchoolEdit);
+        pages.Page("/Journal/Settings/Scales", read: Permissions.SchoolEdit, write: Permissions.SchoolEdit).Post("LateDays", Permissions.SchoolEdit);
     }
 
     public static void MapJournalModule(this IEndpointRouteBuilder app)
