@@ -29,7 +29,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider time)
 
     private void AddAuditEntries(DbContext? context)
     {
-        if (context is not PartaDbContext db)
+        if (context is not PartaDbContext db || db.GeneratedDataWithoutAudit)
         {
             return;
         }

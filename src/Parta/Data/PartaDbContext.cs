@@ -45,6 +45,14 @@ public sealed partial class PartaDbContext(DbContextOptions<PartaDbContext> opti
     /// <summary>The reason recorded with the audit entries of the next SaveChanges, where a use case asks for one.</summary>
     public string? AuditReason { get; set; }
 
+    /// <summary>
+    /// Set only by the demo and seed generators (<see cref="Demo.DemoJournals"/>) around their bulk insert of made-up
+    /// journal data: while it is set, the audit interceptor writes no history rows. The history is of what people
+    /// changed; a generated school's hundred thousand marks would only bury it (and take minutes to write).
+    /// Product code never sets it.
+    /// </summary>
+    public bool GeneratedDataWithoutAudit { get; set; }
+
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<School> Schools => Set<School>();
     public DbSet<SchoolClass> SchoolClasses => Set<SchoolClass>();

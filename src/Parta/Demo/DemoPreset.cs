@@ -82,6 +82,9 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
             await db.SaveChangesAsync(ct);
         }
 
+        // The lesson plans, and the journals of the year so far: topics, homework, marks and attendance.
+        await new DemoJournals(db, school.Id, demo).SeedAsync(school.Today(time), time.GetUtcNow().UtcDateTime, ct);
+
         db.ChangeTracker.Clear();
         return true;
 

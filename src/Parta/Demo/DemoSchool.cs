@@ -138,6 +138,11 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
         foreach (var (name, shortName) in Subject.Standard)
         {
             var subject = new Subject { SchoolId = schoolId, Name = name, ShortName = shortName, SortOrder = ++order };
+            if (name == "Основы религиозных культур и светской этики")
+            {
+                subject.Scale = Journal.MarkScale.PassFail; // ОРКСЭ is taught without marks: зачёт / незачёт
+            }
+
             _subjects[name] = subject;
             db.Subjects.Add(subject);
         }
