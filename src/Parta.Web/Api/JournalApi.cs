@@ -145,11 +145,6 @@ public static class JournalApi
 
     private static async Task<IResult> AddAssessment(Guid lessonId, AssessmentRequest body, AddAssessment add, PartaDbContext db, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(body.WorkType))
-        {
-            return ApiResults.Refused([new Invalid("Укажите вид работы — его код, например answer или test.", "workType")]);
-        }
-
         var result = await add.HandleAsync(new AddAssessment.Request(lessonId, null, body.WorkType, body.Title, body.Reason), ct);
         if (!result.Succeeded)
         {
