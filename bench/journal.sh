@@ -39,7 +39,7 @@ school=$(api "$base/api/v1/me" | jq -r '.schools[0].id')
 today=$(date -u +%F)
 # The first of the teacher's class (not group) assignments is measured, in the quarter of the year that holds today.
 assignment=$(api "$base/api/v1/me/teaching-assignments" | jq -r '[.[] | select(.classId != null)][0].id')
-name=$(api "$base/api/v1/me/teaching-assignments" | jq -r --arg a "$assignment" '.[] | select(.id == $a) | "\(.subject), \(.name)"')
+name=$(api "$base/api/v1/me/teaching-assignments" | jq -r --arg a "$assignment" '.[] | select(.id == $a) | .name')
 period=$(api "$base/api/v1/schools/$school/years" \
   | jq -r --arg d "$today" '[.[].periods[] | select(.kind == "quarter" and .start <= $d and .end >= $d)][0].id')
 journal="$base/api/v1/teaching-assignments/$assignment/journal?periodId=$period"
