@@ -14,14 +14,15 @@ public sealed record CellChange(DateTime At, string By, string What, string? Old
 public sealed class GetCellHistory(PartaDbContext db, JournalAccess access)
 {
     /// <param name="ColumnId">The assessment (a mark) or the lesson (attendance and comment).</param>
-    public sealed record Request(Guid ColumnId, Guid StudentId);
+    /// <param name="MarksOnly">Only a mark's cell: a lesson's id is then not found (the API's mark history).</param>
+    public sealed record Request(Guid ColumnId, Guid StudentId, bool MarksOnly = false);
 
     public sealed record CellNotFound() : NotFound("Ячейка журнала не найдена.");
 
     public async Task<Result<IReadOnlyList<CellChange>>> HandleAsync(Request request, CancellationToken ct = default)
     {
         var lessonId = await db.Assessments.Where(a => a.Id == request.ColumnId).Select(a => (Guid?)a.LessonId).FirstOrDefaultAsync(ct)
-            ?? await db.Lessons.Where(l => l.Id == request.ColumnId).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct);
+            ?? (request.MarksOnly ? null : await db.Lessons.Where(l => l.Id == request.ColumnId).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct));
         var assignmentId = await db.Lessons.Where(l => l.Id == lessonId).Select(l => (Guid?)l.TeachingAssignmentId).FirstOrDefaultAsync(ct);
         var assignment = assignmentId is { } id ? await access.FindAsync(id, ct) : null;
         if (assignment is null)

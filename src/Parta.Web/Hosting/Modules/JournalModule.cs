@@ -1,5 +1,6 @@
 using Parta.Access;
 using Parta.Journal;
+using Parta.Web.Api;
 using Parta.Web.Security;
 
 namespace Parta.Web.Hosting.Modules;
@@ -48,5 +49,6 @@ public static class JournalModule
     public static void MapJournalModule(this IEndpointRouteBuilder app)
     {
         // The journal API.
+        app.MapJournalApi();
     }
 }
