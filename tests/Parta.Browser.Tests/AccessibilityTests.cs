@@ -45,6 +45,8 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("teacher", "/Scheduling/MyDay")]
     [InlineData("teacher", "/Scheduling/Week")]
     [InlineData("teacher", "/Scheduling/Calendar")]
+    [InlineData("teacher", "/Journal")]
+    [InlineData("director", "/Journal")]
     [InlineData("student", "/Scheduling/Week")]
     [InlineData("director", "/Account")]
     [InlineData("director", "/Account/ChangePassword")]

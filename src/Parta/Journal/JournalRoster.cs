@@ -40,14 +40,20 @@ public static class JournalRoster
 
     /// <summary>Whether the student is on the journal's list on the date.</summary>
     public static async Task<bool> IsOnAsync(PartaDbContext db, JournalAssignment assignment, Guid studentId, DateOnly date, CancellationToken ct = default) =>
-        (await StintsQuery(db, assignment, date, date).Where(s => s.StudentId == studentId).ToListAsync(ct))
+        (await StintsQuery(db, assignment, date, date, studentId).ToListAsync(ct))
             .Any(s => new RosterStint(s.From, Earliest(s.Until, s.GroupUntil)).Covers(date));
 
     private sealed record Stint(Guid StudentId, string LastName, string FirstName, string? MiddleName, DateOnly From, DateOnly? Until, DateOnly? GroupUntil);
 
-    private static IQueryable<Stint> StintsQuery(PartaDbContext db, JournalAssignment assignment, DateOnly from, DateOnly to)
+    // The student filter goes before the projection: a filter on the projected record does not translate to SQL.
+    private static IQueryable<Stint> StintsQuery(PartaDbContext db, JournalAssignment assignment, DateOnly from, DateOnly to, Guid? studentId = null)
     {
         var enrolments = db.ClassEnrolments.AsNoTracking().Where(e => e.From <= to && (e.Until == null || e.Until > from));
+        if (studentId is { } only)
+        {
+            enrolments = enrolments.Where(e => e.StudentId == only);
+        }
+
         if (assignment.SchoolClassId is { } classId)
         {
             return enrolments.Where(e => e.SchoolClassId == classId)
