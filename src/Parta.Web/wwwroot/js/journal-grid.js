@@ -265,6 +265,11 @@
             move(moves[event.key][0], moves[event.key][1]);
             return;
         }
+        if (event.key === "Home" || event.key === "End") {
+            event.preventDefault();
+            move(0, event.key === "Home" ? -columns.length : columns.length);
+            return;
+        }
         if (event.key === "Escape") {
             closePanels();
             return;
