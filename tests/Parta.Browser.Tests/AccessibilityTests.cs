@@ -50,6 +50,8 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("teacher", "/Planning/Progress")]
     [InlineData("director", "/Planning")]
     [InlineData("director", "/Planning/Progress")]
+    [InlineData("teacher", "/Journal")]
+    [InlineData("director", "/Journal")]
     [InlineData("student", "/Scheduling/Week")]
     [InlineData("coordinator", "/Journal/Settings")]
     [InlineData("coordinator", "/Journal/Settings/Attendance")]

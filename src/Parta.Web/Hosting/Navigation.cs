@@ -8,6 +8,9 @@ public sealed record NavItem(string Title, string Href, string? Permission)
 {
     /// <summary>Shown only to the school's staff (a permission that families hold too, for a page of staff's own work).</summary>
     public bool StaffOnly { get; init; }
+
+    /// <summary>Other permissions that show the entry too (any one of them, or <see cref="Permission"/>, is enough).</summary>
+    public IReadOnlyList<string> OrAny { get; init; } = [];
 }
 
 /// <summary>A group of entries: a drop-down menu titled <see cref="Title"/>, or plain links when it has no title.</summary>
@@ -56,6 +59,6 @@ public static class Navigation
             .FirstOrDefault();
 
     private static bool Allowed(NavItem item, EffectivePermissions permissions) =>
-        (item.Permission is null || permissions.Has(item.Permission))
+        (item.Permission is null || permissions.Has(item.Permission) || item.OrAny.Any(permissions.Has))
         && (!item.StaffOnly || permissions.Roles.Any(r => r is not (SchoolRole.Parent or SchoolRole.Student)));
 }

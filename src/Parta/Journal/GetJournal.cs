@@ -23,7 +23,7 @@ public sealed record JournalLesson(
 
 public sealed record JournalMark(Guid AssessmentId, Guid StudentId, string Value, bool Late);
 
-public sealed record JournalAttendanceCell(Guid LessonId, Guid StudentId, string? Code, string? Comment);
+public sealed record JournalAttendanceCell(Guid LessonId, Guid StudentId, string? Code, string? Comment, bool Late = false);
 
 /// <summary>The journal of one teaching assignment and period (optionally one month of it), everything in one read.</summary>
 public sealed record JournalView(
@@ -96,7 +96,7 @@ public sealed class GetJournal(PartaDbContext db, JournalAccess access, TimeProv
             .Where(mk => db.Assessments.Any(a => a.Id == mk.AssessmentId && lessonsQuery.Any(l => l.Id == a.LessonId)))
             .Select(mk => new JournalMark(mk.AssessmentId, mk.StudentId, mk.Value, mk.Late)).ToListAsync(ct);
         var attendance = await db.Attendance.AsNoTracking().Where(a => lessonsQuery.Any(l => l.Id == a.LessonId))
-            .Select(a => new JournalAttendanceCell(a.LessonId, a.StudentId, a.Code, a.Comment)).ToListAsync(ct);
+            .Select(a => new JournalAttendanceCell(a.LessonId, a.StudentId, a.Code, a.Comment, a.Late)).ToListAsync(ct);
         var files = await db.HomeworkFiles.AsNoTracking().Where(f => lessonsQuery.Any(l => l.Id == f.LessonId))
             .GroupBy(f => f.LessonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var planned = (await PlanLaying.LayAsync(db, assignment.Id, ct)).ToDictionary(p => p.LessonId);

@@ -16,6 +16,7 @@ public static class JournalModule
     public static readonly IReadOnlyList<NavItem> Navigation =
     [
         // The journal.
+        new("Журналы", "/Journal", Permissions.JournalEditOwn) { OrAny = [Permissions.JournalViewClass, Permissions.JournalViewAll] },
 
         // Journal settings.
         new("Настройки журнала", "/Journal/Settings", Permissions.SchoolEdit),
@@ -27,6 +28,9 @@ public static class JournalModule
         services.AddScoped<JournalAccess>().AddScoped<JournalWrite>().AddScoped<GetJournal>().AddScoped<GetCellHistory>()
             .AddScoped<SetMark>().AddScoped<SetAttendance>().AddScoped<SetStudentComment>().AddScoped<SaveLessonDetails>()
             .AddScoped<AddAssessment>().AddScoped<ChangeAssessment>();
+        services.AddScoped<GetJournals>().AddScoped<GetJournalLesson>().AddScoped<AttachHomeworkFile>().AddScoped<RemoveHomeworkFile>()
+            .AddScoped<GetHomeworkFile>()
+            .AddSingleton(sp => new HomeworkFileStore(sp.GetRequiredService<DatabaseSettings>().DataDirectory));
 
         // Journal settings: work types, attendance codes, subjects' scales, late-entry days.
         services.AddScoped<SaveWorkType>().AddScoped<ArchiveWorkType>().AddScoped<DeleteWorkType>()
@@ -37,7 +41,12 @@ public static class JournalModule
 
     public static void DeclarePages(PagePermissions pages)
     {
-        // The journal.
+        // The journal: any signed-in user reaches the pages; which journals they read or write is the resource rule of
+        // JournalAccess (a teacher's own assignments and substitutions, a class teacher's class, journal.view.all),
+        // and every write passes JournalWrite. Students and parents are refused by those rules (403).
+        pages.Page("/Journal/Index", read: PageAccess.SignedIn);
+        pages.Page("/Journal/Grid", read: PageAccess.SignedIn, write: PageAccess.SignedIn);
+        pages.Page("/Journal/Lesson", read: PageAccess.SignedIn, write: PageAccess.SignedIn);
 
         // Journal settings: the coordinator's (school.edit), like the rest of the school's structure.
         pages.Page("/Journal/Settings/Index", read: Permissions.SchoolEdit, write: Permissions.SchoolEdit)

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Common;
+using Parta.Data;
+using Parta.Planning;
+using Parta.Scheduling;
+
+namespace Parta.Journal;
+
+public sealed record JournalLessonFile(Guid Id, string FileName, long Size);
+
+/// <summary>
+/// A lesson as its panel shows it: date, topic (the teacher's, else the plan's), homework text and files, assessments,
+/// and what the user may do: write (own assignment or a substitution) and whether a closed period asks for a reason.
+/// </summary>
+public sealed record JournalLessonView(
+    JournalAssignment Assignment, Guid LessonId, DateOnly Date, int Number, LessonChangeKind? Change, string? Substitute,
+    string? Topic, string? PlannedTopic, string? Homework, string? PlannedHomework,
+    IReadOnlyList<JournalAssessment> Assessments, IReadOnlyList<JournalLessonFile> Files, IReadOnlyList<WorkTypeInfo> WorkTypes,
+    bool Editable, JournalPeriod? Period);
+
+/// <summary>Reads one lesson of a journal for its panel; anyone who reads the journal reads it.</summary>
+public sealed class GetJournalLesson(PartaDbContext db, JournalAccess access)
+{
+    public sealed record Request(Guid LessonId);
+
+    public async Task<Result<JournalLessonView>> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        var lesson = await db.Lessons.AsNoTracking().FirstOrDefaultAsync(l => l.Id == request.LessonId && l.Change != LessonChangeKind.Cancelled, ct);
+        var assignment = lesson is null ? null : await access.FindAsync(lesson.TeachingAssignmentId, ct);
+        if (lesson is null || assignment is null)
+        {
+            return new JournalWrite.LessonNotFound();
+        }
+
+        if (await access.RightAsync(assignment, ct) == JournalRight.None)
+        {
+            return new JournalAccess.NoJournalAccess();
+        }
+
+        var settings = await JournalSettings.LoadAsync(db, assignment.SchoolId, ct);
+        var period = (await AssignmentPeriods.ForAsync(db, assignment, ct)).FirstOrDefault(p => p.Contains(lesson.Date));
+        var granted = await access.PermissionsAsync(ct);
+        var editable = period is { Closed: true }
+            ? granted.Has(Access.Permissions.JournalEditClosed)
+            : await access.MayEditLessonAsync(assignment, lesson.TeacherId, ct);
+        var plan = (await PlanLaying.LayAsync(db, assignment.Id, ct)).FirstOrDefault(p => p.LessonId == lesson.Id);
+        var workTypes = settings.WorkTypes.ToDictionary(w => w.Id);
+        var assessments = (await db.Assessments.AsNoTracking().Where(a => a.LessonId == lesson.Id).OrderBy(a => a.Number).ToListAsync(ct))
+            .Select(a =>
+            {
+                var w = workTypes.GetValueOrDefault(a.WorkTypeId);
+                return new JournalAssessment(a.Id, a.Number, a.WorkTypeId, w?.Code ?? "", w?.Name ?? "", w?.Weight ?? 0, a.Title);
+            }).ToList();
+        var files = await db.HomeworkFiles.AsNoTracking().Where(f => f.LessonId == lesson.Id).OrderBy(f => f.UploadedAt)
+            .Select(f => new JournalLessonFile(f.Id, f.FileName, f.Size)).ToListAsync(ct);
+        string? substitute = null;
+        if (lesson.TeacherId != assignment.TeacherId)
+        {
+            substitute = await db.StaffMembers.AsNoTracking().Where(s => s.Id == lesson.TeacherId)
+                .Select(s => s.LastName + " " + s.FirstName + (s.MiddleName == null ? "" : " " + s.MiddleName)).FirstOrDefaultAsync(ct);
+        }
+
+        return new JournalLessonView(
+            assignment, lesson.Id, lesson.Date, lesson.Number, lesson.Change, substitute, lesson.Topic, plan?.Title, lesson.Homework, plan?.Homework,
+            assessments, files, settings.WorkTypes.Where(w => !w.Archived).ToList(), editable, period);
+    }
+}
