@@ -3,6 +3,7 @@
 # Production environment on loopback, a bearer token of the demo teacher; then the server time of
 #   (a) GET /api/v1/teaching-assignments/{id}/journal?periodId=  — a class's journal for the current quarter, and
 #   (b) PUT /api/v1/assessments/{id}/marks/{studentId}           — saving one mark (alternating 4 and 5),
+#   (c) GET /Journal/Grid?assignmentId=&periodId=                 — the journal page, signed in with a cookie,
 # each REPEAT times after a warm-up, as curl's time_starttransfer − time_pretransfer (the server's time to the first
 # byte on a kept-free loopback connection), reported as median, p95 and max in milliseconds.
 # When the quarter's journal has few marks (the demo's marks may not be there), the past lessons without an assessment
@@ -88,8 +89,20 @@ for i in $(seq 1 $((repeat + 20))); do
   curl -s -o /dev/null -w "$timing" "${auth[@]}" -X PUT "$mark" -H 'Content-Type: application/json' -d "{\"value\":\"$((4 + i % 2))\"}"
 done | tail -n "$repeat" > "$work/put.txt"
 
-bad=$(awk '$1 != 200' "$work/get.txt" "$work/put.txt" | wc -l)
+# (c) the journal page itself (the grid the teacher sees, rendered on the server) for the same class and quarter, signed
+# in with the sign-in form's cookie as a browser is.
+jar="$work/cookies.txt"
+form_token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+login_token=$(curl -fsS -c "$jar" -b "$jar" "$base/Account/Login" | form_token)
+curl -fsS -o /dev/null -c "$jar" -b "$jar" -X POST "$base/Account/Login" \
+  --data-urlencode "Login=teacher" --data-urlencode "Password=parta-demo" --data-urlencode "__RequestVerificationToken=$login_token"
+page="$base/Journal/Grid?assignmentId=$assignment&periodId=$period"
+for _ in $(seq 1 20); do curl -s -o /dev/null -b "$jar" "$page"; done
+for _ in $(seq 1 "$repeat"); do curl -s -o /dev/null -w "$timing" -b "$jar" "$page"; done > "$work/page.txt"
+
+bad=$(awk '$1 != 200' "$work/get.txt" "$work/put.txt" "$work/page.txt" | wc -l)
 echo "GET журнала ($(awk 'NR == 1 { print $4 }' "$work/get.txt") байт): $(awk '{ printf "%.6f\n", $3 - $2 }' "$work/get.txt" | stats)"
+echo "Страница журнала ($(awk 'NR == 1 { print $4 }' "$work/page.txt") байт): $(awk '{ printf "%.6f\n", $3 - $2 }' "$work/page.txt" | stats)"
 echo "PUT отметки: $(awk '{ printf "%.6f\n", $3 - $2 }' "$work/put.txt" | stats)"
 echo "Ответы не 200: $bad"
 echo "Нагрузка машины: $(cut -d" " -f1-3 /proc/loadavg), ядер: $(nproc)"

@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Common;
 using Parta.Data;
+using Parta.Organisation;
 
 namespace Parta.Journal;
 
-/// <summary>One change of a journal cell: when, who, the value before and after, and the reason for a closed period.</summary>
-public sealed record CellChange(DateTime At, string By, string What, string? Old, string? New, string? Reason);
+/// <summary>
+/// One change of a journal cell: when (<see cref="At"/> in UTC, <see cref="LocalAt"/> as the school's clocks showed it),
+/// who, the value before and after, the reason for a closed period, and whether it was made later than the school's
+/// late-entry days after the lesson.
+/// </summary>
+public sealed record CellChange(DateTime At, DateTime LocalAt, string By, string What, string? Old, string? New, string? Reason, bool Late);
 
 /// <summary>
 /// The history of one journal cell (a mark: assessment × student; attendance and comment: lesson × student), newest
@@ -45,11 +50,19 @@ public sealed class GetCellHistory(PartaDbContext db, JournalAccess access)
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .Select(u => new { u.Id, u.LastName, u.FirstName, u.MiddleName }).ToListAsync(ct);
         var byId = names.ToDictionary(u => u.Id, u => PersonName.Full(u.LastName, u.FirstName, u.MiddleName));
-        return rows.Select(r => new CellChange(
-                DateTime.SpecifyKind(r.At, DateTimeKind.Utc),
+        var school = await db.Schools.AsNoTracking().Where(s => s.Id == assignment.SchoolId)
+            .Select(s => new { s.TimeZone, s.LateEntryDays }).FirstAsync(ct);
+        var lessonDate = await db.Lessons.Where(l => l.Id == lessonId).Select(l => l.Date).FirstAsync(ct);
+        return rows.Select(r =>
+            {
+                var local = School.LocalTimeIn(school.TimeZone, r.At);
+                return new CellChange(
+                    DateTime.SpecifyKind(r.At, DateTimeKind.Utc), local,
                 r.UserId is { } user && byId.TryGetValue(user, out var name) ? name : r.UserLogin,
                 r.Field switch { nameof(Mark.Value) => "отметка", nameof(Attendance.Code) => "посещаемость", _ => "комментарий" },
-                r.OldValue, r.NewValue, r.Reason))
+                    r.OldValue, r.NewValue, r.Reason,
+                    JournalWrite.IsLate(lessonDate, DateOnly.FromDateTime(local), school.LateEntryDays));
+            })
             .ToList();
     }
 }

@@ -90,12 +90,14 @@ public sealed class RightsMatrixTests(TestApps apps)
             rows.Select(r => r.Code!).Order(StringComparer.Ordinal));
         Assert.Contains(("Просмотр истории изменений", (string?)Permissions.AuditView), rows);
         var text = page.QuerySelector("table.rights-matrix")!.TextContent;
-        Assert.DoesNotContain("Ведение своих журналов", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Выставление итоговых отметок", text, StringComparison.Ordinal);
+        Assert.Contains("Ведение своих журналов", text, StringComparison.Ordinal);
         Assert.Contains("Ведение своих КТП", text, StringComparison.Ordinal);
         Assert.Contains("Составление расписания", text, StringComparison.Ordinal);
         Assert.DoesNotContain("school.view", text, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"[a-z]+\.[a-z]+", text);
-        Assert.Null(page.QuerySelector("input[value='Teacher:journal.edit.own']"));
+        Assert.Null(page.QuerySelector("input[value='Teacher:grading.edit.own']"));
+        Assert.NotNull(page.QuerySelector("input[value='Teacher:journal.edit.own']"));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -58,8 +58,8 @@ public sealed class GridModel(GetJournal getJournal, SetMark setMark, SetAttenda
 
         return new JsonResult(result.Value.Select(c => new
         {
-            at = RussianDate.Show(DateOnly.FromDateTime(c.At)) + " " + c.At.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC",
-            by = c.By, what = c.What, old = c.Old, @new = c.New, reason = c.Reason,
+            at = RussianDate.Show(DateOnly.FromDateTime(c.LocalAt)) + " " + c.LocalAt.ToString("HH:mm", CultureInfo.InvariantCulture),
+            by = c.By, what = c.What, old = c.Old, @new = c.New, reason = c.Reason, late = c.Late,
         }));
     }
 

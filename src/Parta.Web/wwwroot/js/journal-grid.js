@@ -392,7 +392,7 @@
             list.className = "list-unstyled mb-0";
             changes.forEach(function (c) {
                 var li = document.createElement("li");
-                li.textContent = c.at + ", " + c.by + ": " + c.what + " «" + (c.old || "—") + "» → «" + (c["new"] || "—") + "»" + (c.reason ? " (причина: " + c.reason + ")" : "");
+                li.textContent = c.at + ", " + c.by + ": " + c.what + " «" + (c.old || "—") + "» → «" + (c["new"] || "—") + "»" + (c.reason ? " (причина: " + c.reason + ")" : "") + (c.late ? " — несвоевременно" : "");
                 list.appendChild(li);
             });
             historyBody.appendChild(list);
