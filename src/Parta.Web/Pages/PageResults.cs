@@ -47,6 +47,29 @@ public static class PageResults
     /// <inheritdoc cref="Refused(PageModel, IReadOnlyList{Error}, string)"/>
     public static IActionResult? Refused<T>(this PageModel page, Result<T> result, string prefix = "") => page.Refused(result.Errors, prefix);
 
+    /// <summary>
+    /// The end of a list-and-form page's POST: done → the message and back to the list (post/redirect/get); a missing or
+    /// forbidden thing → 404/403; any other refusal → the page again, its lists read anew by <paramref name="reload"/>,
+    /// with the errors beside the fields.
+    /// </summary>
+    public static async Task<IActionResult> AfterSaveAsync<T>(
+        this PageModel page, Result<T> result, Func<T, string> told, string list, Func<Task> reload)
+    {
+        if (result.Succeeded)
+        {
+            page.Tell(told(result.Value));
+            return new RedirectResult(list);
+        }
+
+        if (page.Refused(result) is { } status)
+        {
+            return status;
+        }
+
+        await reload();
+        return page.Page();
+    }
+
     /// <summary>A message shown on the page the user lands on next (the layout shows it once).</summary>
     public static void Tell(this PageModel page, string message) => page.TempData["Message"] = message;
 

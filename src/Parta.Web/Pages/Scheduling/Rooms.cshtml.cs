@@ -50,41 +50,23 @@ public sealed class RoomsModel(PartaDbContext db, SaveRoom save, DeleteRoom dele
     {
         if (ModelState.IsValid)
         {
-            var result = await save.HandleAsync(new SaveRoom.Request(Id, Name, Capacity, Version), ct);
-            if (result.Succeeded)
-            {
-                this.Tell(Id is null ? $"Кабинет «{result.Value.Name}» добавлен." : $"Кабинет «{result.Value.Name}» сохранён.");
-                return Redirect("/Scheduling/Rooms");
-            }
-
-            if (this.Refused(result) is { } status)
-            {
-                return status;
-            }
+            return await this.AfterSaveAsync(
+                await save.HandleAsync(new SaveRoom.Request(Id, Name, Capacity, Version), ct),
+                r => Id is null ? $"Кабинет «{r.Name}» добавлен." : $"Кабинет «{r.Name}» сохранён.", "/Scheduling/Rooms", () => LoadAsync(ct));
         }
 
         await LoadAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid roomId, CancellationToken ct)
-    {
-        var result = await delete.HandleAsync(new DeleteRoom.Request(roomId), ct);
-        if (result.Succeeded)
-        {
-            this.Tell($"Кабинет «{result.Value.Name}» удалён.");
-            return Redirect("/Scheduling/Rooms");
-        }
-
-        if (this.Refused(result) is { } status)
-        {
-            return status;
-        }
-
-        Id = null;
-        await LoadAsync(ct);
-        return Page();
-    }
+    public async Task<IActionResult> OnPostDeleteAsync(Guid roomId, CancellationToken ct) =>
+        await this.AfterSaveAsync(
+            await delete.HandleAsync(new DeleteRoom.Request(roomId), ct), r => $"Кабинет «{r.Name}» удалён.", "/Scheduling/Rooms",
+            () =>
+            {
+                Id = null;
+                return LoadAsync(ct);
+            });
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -63,41 +63,25 @@ public sealed class AttendanceModel(PartaDbContext db, CurrentUser currentUser, 
     {
         if (ModelState.IsValid)
         {
-            var result = await save.HandleAsync(new SaveAttendanceCode.Request(Id, Code, Name, Kind, IsAbsence, SortOrder, Version), ct);
-            if (result.Succeeded)
-            {
-                this.Tell(Id is null ? $"Отметка «{result.Value.Code}» добавлена." : $"Отметка «{result.Value.Code}» сохранена.");
-                return Redirect("/Journal/Settings/Attendance");
-            }
-
-            if (this.Refused(result) is { } status)
-            {
-                return status;
-            }
+            return await this.AfterSaveAsync(
+                await save.HandleAsync(new SaveAttendanceCode.Request(Id, Code, Name, Kind, IsAbsence, SortOrder, Version), ct),
+                c => Id is null ? $"Отметка «{c.Code}» добавлена." : $"Отметка «{c.Code}» сохранена.", "/Journal/Settings/Attendance",
+                () => LoadAsync(ct));
         }
 
         await LoadAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid attendanceCodeId, CancellationToken ct)
-    {
-        var result = await delete.HandleAsync(new DeleteAttendanceCode.Request(attendanceCodeId), ct);
-        if (result.Succeeded)
-        {
-            this.Tell($"Отметка «{result.Value.Code}» удалена.");
-            return Redirect("/Journal/Settings/Attendance");
-        }
-
-        if (this.Refused(result) is { } status)
-        {
-            return status;
-        }
-
-        Id = null;
-        await LoadAsync(ct);
-        return Page();
-    }
+    public async Task<IActionResult> OnPostDeleteAsync(Guid attendanceCodeId, CancellationToken ct) =>
+        await this.AfterSaveAsync(
+            await delete.HandleAsync(new DeleteAttendanceCode.Request(attendanceCodeId), ct),
+            c => $"Отметка «{c.Code}» удалена.", "/Journal/Settings/Attendance",
+            () =>
+            {
+                Id = null;
+                return LoadAsync(ct);
+            });
 
     private async Task LoadAsync(CancellationToken ct)
     {

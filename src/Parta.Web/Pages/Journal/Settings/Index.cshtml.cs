@@ -71,63 +71,37 @@ public sealed class IndexModel(PartaDbContext db, CurrentUser currentUser, SaveW
     {
         if (ModelState.IsValid)
         {
-            var result = await save.HandleAsync(new SaveWorkType.Request(Id, Code, Name, Weight, ForHomework, SortOrder, Version), ct);
-            if (result.Succeeded)
-            {
-                var w = result.Value;
-                this.Tell(Id is null
+            return await this.AfterSaveAsync(
+                await save.HandleAsync(new SaveWorkType.Request(Id, Code, Name, Weight, ForHomework, SortOrder, Version), ct),
+                w => Id is null
                     ? $"Вид работы «{w.Name}» добавлен, вес {SaveWorkType.ShowWeight(w.Weight)}."
-                    : $"Вид работы «{w.Name}» сохранён, вес {SaveWorkType.ShowWeight(w.Weight)}.");
-                return Redirect("/Journal/Settings");
-            }
-
-            if (this.Refused(result) is { } status)
-            {
-                return status;
-            }
+                    : $"Вид работы «{w.Name}» сохранён, вес {SaveWorkType.ShowWeight(w.Weight)}.",
+                "/Journal/Settings", () => LoadAsync(ct));
         }
 
         await LoadAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostArchiveAsync(Guid workTypeId, bool archived, uint? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostArchiveAsync(Guid workTypeId, bool archived, uint? version, CancellationToken ct) =>
+        await this.AfterSaveAsync(
+            await archive.HandleAsync(new ArchiveWorkType.Request(workTypeId, archived, version), ct),
+            w => w.Archived
+                ? $"Вид работы «{w.Name}» отправлен в архив: для новых заданий он не предлагается."
+                : $"Вид работы «{w.Name}» возвращён из архива.",
+            "/Journal/Settings", () => ReloadAfterRowActionAsync(ct));
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid workTypeId, CancellationToken ct) =>
+        await this.AfterSaveAsync(
+            await delete.HandleAsync(new DeleteWorkType.Request(workTypeId), ct),
+            w => $"Вид работы «{w.Name}» удалён.", "/Journal/Settings", () => ReloadAfterRowActionAsync(ct));
+
+    /// <summary>A row's button was refused: the list again, the form empty.</summary>
+    private async Task ReloadAfterRowActionAsync(CancellationToken ct)
     {
-        var result = await archive.HandleAsync(new ArchiveWorkType.Request(workTypeId, archived, version), ct);
-        if (result.Succeeded)
-        {
-            this.Tell(result.Value.Archived
-                ? $"Вид работы «{result.Value.Name}» отправлен в архив: для новых заданий он не предлагается."
-                : $"Вид работы «{result.Value.Name}» возвращён из архива.");
-            return Redirect("/Journal/Settings");
-        }
-
-        return await RefusedAsync(result, ct);
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(Guid workTypeId, CancellationToken ct)
-    {
-        var result = await delete.HandleAsync(new DeleteWorkType.Request(workTypeId), ct);
-        if (result.Succeeded)
-        {
-            this.Tell($"Вид работы «{result.Value.Name}» удалён.");
-            return Redirect("/Journal/Settings");
-        }
-
-        return await RefusedAsync(result, ct);
-    }
-
-    private async Task<IActionResult> RefusedAsync<T>(Result<T> result, CancellationToken ct)
-    {
-        if (this.Refused(result) is { } status)
-        {
-            return status;
-        }
-
         Id = null;
         Weight = "1";
         await LoadAsync(ct);
-        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
