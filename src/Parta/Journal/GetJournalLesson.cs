@@ -8,18 +8,23 @@ namespace Parta.Journal;
 
 public sealed record JournalLessonFile(Guid Id, string FileName, long Size);
 
+/// <summary>A student on the list on the lesson's date, with their attendance code and the teacher's comment.</summary>
+public sealed record JournalLessonStudent(Guid StudentId, string FullName, string? Code, string? Comment);
+
 /// <summary>
 /// A lesson as its panel shows it: date, topic (the teacher's, else the plan's), homework text and files, assessments,
-/// and what the user may do: write (own assignment or a substitution) and whether a closed period asks for a reason.
+/// the students on the list that day with their attendance and comments, and what the user may do: write (own assignment
+/// or a substitution), whether the lesson has taken place (<see cref="Held"/>: attendance and comments only then) and
+/// whether a closed period asks for a reason.
 /// </summary>
 public sealed record JournalLessonView(
     JournalAssignment Assignment, Guid LessonId, DateOnly Date, int Number, LessonChangeKind? Change, string? Substitute,
     string? Topic, string? PlannedTopic, string? Homework, string? PlannedHomework,
     IReadOnlyList<JournalAssessment> Assessments, IReadOnlyList<JournalLessonFile> Files, IReadOnlyList<WorkTypeInfo> WorkTypes,
-    bool Editable, JournalPeriod? Period);
+    bool Editable, JournalPeriod? Period, IReadOnlyList<JournalLessonStudent> Students, bool Held);
 
 /// <summary>Reads one lesson of a journal for its panel; anyone who reads the journal reads it.</summary>
-public sealed class GetJournalLesson(PartaDbContext db, JournalAccess access)
+public sealed class GetJournalLesson(PartaDbContext db, JournalAccess access, TimeProvider time)
 {
     public sealed record Request(Guid LessonId);
 
@@ -60,8 +65,17 @@ public sealed class GetJournalLesson(PartaDbContext db, JournalAccess access)
                 .Select(s => s.LastName + " " + s.FirstName + (s.MiddleName == null ? "" : " " + s.MiddleName)).FirstOrDefaultAsync(ct);
         }
 
+        var cells = await db.Attendance.AsNoTracking().Where(a => a.LessonId == lesson.Id)
+            .ToDictionaryAsync(a => a.StudentId, a => (a.Code, a.Comment), ct);
+        var students = (await JournalRoster.ForAsync(db, assignment, lesson.Date, lesson.Date, ct))
+            .Where(r => r.On(lesson.Date))
+            .Select(r => new JournalLessonStudent(
+                r.StudentId, r.FullName, cells.GetValueOrDefault(r.StudentId).Code, cells.GetValueOrDefault(r.StudentId).Comment))
+            .ToList();
+        var today = await Organisation.SchoolClock.TodayAsync(db, time, ct);
+
         return new JournalLessonView(
             assignment, lesson.Id, lesson.Date, lesson.Number, lesson.Change, substitute, lesson.Topic, plan?.Title, lesson.Homework, plan?.Homework,
-            assessments, files, settings.WorkTypes.Where(w => !w.Archived).ToList(), editable, period);
+            assessments, files, settings.WorkTypes.Where(w => !w.Archived).ToList(), editable, period, students, lesson.Date <= today);
     }
 }

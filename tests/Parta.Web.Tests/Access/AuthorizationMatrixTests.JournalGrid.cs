@@ -23,6 +23,7 @@ public sealed partial class AuthorizationMatrixTests
         ["POST /Journal/Lesson"] = JournalMissing($"/Journal/Lesson?lessonId={Someone}"),
         ["POST /Journal/Lesson?handler=AddAssessment"] = JournalMissing($"/Journal/Lesson?lessonId={Someone}&handler=AddAssessment"),
         ["POST /Journal/Lesson?handler=ChangeAssessment"] = JournalMissing($"/Journal/Lesson?lessonId={Someone}&handler=ChangeAssessment&assessmentId={Someone}"),
+        ["POST /Journal/Lesson?handler=Comments"] = JournalMissing($"/Journal/Lesson?lessonId={Someone}&handler=Comments"),
         ["POST /Journal/Lesson?handler=Upload"] = JournalMissing($"/Journal/Lesson?lessonId={Someone}&handler=Upload"),
         ["POST /Journal/Lesson?handler=RemoveFile"] = JournalMissing($"/Journal/Lesson?lessonId={Someone}&handler=RemoveFile&fileId={Someone}"),
         ["GET /Journal/Lesson?handler=File"] = JournalMissing($"/Journal/Lesson?lessonId={Someone}&handler=File&fileId={Someone}"),

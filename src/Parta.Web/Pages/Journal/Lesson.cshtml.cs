@@ -15,8 +15,26 @@ namespace Parta.Web.Pages.Journal;
 /// </summary>
 public sealed partial class LessonModel(
     GetJournalLesson getLesson, SaveLessonDetails saveDetails, AddAssessment addAssessment, ChangeAssessment changeAssessment,
-    AttachHomeworkFile attachFile, RemoveHomeworkFile removeFile, GetHomeworkFile getFile) : PageModel
+    AttachHomeworkFile attachFile, RemoveHomeworkFile removeFile, GetHomeworkFile getFile, SetStudentComment setComment) : PageModel
 {
+    /// <summary>A row of the comments form: the student, the comment as it was when the form was opened, and as typed.</summary>
+    public sealed class CommentRow
+    {
+        public Guid StudentId { get; set; }
+        public string? Was { get; set; }
+        public string? Text { get; set; }
+    }
+
+    [BindProperty]
+    public List<CommentRow> Comments { get; set; } = [];
+
+    /// <summary>The refusals of the comments form, by student (shown beside their field).</summary>
+    public Dictionary<Guid, string> CommentErrors { get; } = [];
+
+    /// <summary>What the user typed for the student when the form comes back with errors; null otherwise.</summary>
+    public string? CommentFor(Guid studentId) =>
+        CommentErrors.Count == 0 ? null : Comments.FirstOrDefault(c => c.StudentId == studentId)?.Text;
+
     [BindProperty(SupportsGet = true)]
     public Guid LessonId { get; set; }
 
@@ -69,6 +87,56 @@ public sealed partial class LessonModel(
     {
         var result = await changeAssessment.HandleAsync(new ChangeAssessment.Request(assessmentId, WorkTypeId, Title, remove, Reason), ct);
         return await AfterAsync(result.Errors, remove ? "Задание удалено." : "Задание изменено.", ct);
+    }
+
+    /// <summary>Saves the comments that were changed, each through <see cref="SetStudentComment"/>; the refused ones are shown by their rows.</summary>
+    public async Task<IActionResult> OnPostCommentsAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!View.Editable)
+        {
+            return Forbid();
+        }
+
+        var saved = 0;
+        foreach (var row in Comments.Take(100))
+        {
+            if (string.Equals(row.Text?.Trim() ?? "", row.Was?.Trim() ?? "", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var result = await setComment.HandleAsync(new SetStudentComment.Request(LessonId, row.StudentId, row.Text, Reason), ct);
+            if (result.Succeeded)
+            {
+                saved++;
+                continue;
+            }
+
+            if (result.Errors.Any(e => e.Kind is Parta.Common.ErrorKind.Forbidden || (e.Kind is Parta.Common.ErrorKind.NotFound && e.Field is null)))
+            {
+                return this.Refused(result) ?? Forbid();
+            }
+
+            if (result.Errors.Any(e => e is JournalWrite.ReasonNeeded))
+            {
+                return await AfterAsync(result.Errors, "", ct);
+            }
+
+            CommentErrors[row.StudentId] = string.Join(" ", result.Errors.Select(e => e.Message));
+        }
+
+        if (CommentErrors.Count > 0)
+        {
+            ModelState.AddModelError("", $"Не сохранено комментариев: {CommentErrors.Count}; они отмечены в таблице." + (saved > 0 ? $" Сохранено: {saved}." : ""));
+            return await LoadAsync(ct) ?? Page();
+        }
+
+        return await AfterAsync([], saved == 0 ? "Комментарии не изменились." : $"Сохранено комментариев: {saved}.", ct);
     }
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
