@@ -20,6 +20,14 @@ public sealed class JournalGridJourneyTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#journal-grid")).ToBeVisibleAsync();
         var gridUrl = page.Url;
 
+        // The demo's mathematics has double lessons: two heads with one date, each with its lesson number.
+        var heads = await page.Locator("#journal-grid thead th.jg-lesson a").EvaluateAllAsync<string[]>(
+            "links => links.map(a => a.firstChild.textContent.trim() + '|' + (a.querySelector('sup') ? a.querySelector('sup').textContent : ''))");
+        var byDate = heads.Select(h => h.Split('|')).GroupBy(h => h[0]).ToList();
+        Assert.Contains(byDate, g => g.Count() > 1);
+        Assert.All(byDate.Where(g => g.Count() > 1), g => Assert.Equal(g.Count(), g.Select(h => h[1]).Where(n => n != "").Distinct().Count()));
+        Assert.All(byDate.Where(g => g.Count() == 1), g => Assert.Equal("", g.Single()[1]));
+
         // The latest lesson one may write into: its header opens the lesson panel, where an assessment is added.
         var open = page.Locator("#journal-grid thead th.jg-att[data-open='1']");
         var lessonId = await open.Last.GetAttributeAsync("data-id");
