@@ -121,11 +121,7 @@ public sealed class GetJournal(PartaDbContext db, JournalAccess access, TimeProv
         var byLesson = assessments.ToLookup(a => a.LessonId);
         var columns = lessons.Select(l =>
         {
-            var editable = granted.Has(Permissions.JournalEditOwn) && (staffIds.Contains(assignment.TeacherId) || staffIds.Contains(l.TeacherId));
-            if (period is { Closed: true })
-            {
-                editable = mayEditClosed;
-            }
+            var editable = JournalAccess.MayWrite(granted, staffIds, assignment, l.TeacherId, period is { Closed: true });
 
             var plan = planned.GetValueOrDefault(l.Id);
             return new JournalLesson(

@@ -44,10 +44,7 @@ public sealed class GetJournalLesson(PartaDbContext db, JournalAccess access, Ti
 
         var settings = await JournalSettings.LoadAsync(db, assignment.SchoolId, ct);
         var period = (await AssignmentPeriods.ForAsync(db, assignment, ct)).FirstOrDefault(p => p.Contains(lesson.Date));
-        var granted = await access.PermissionsAsync(ct);
-        var editable = period is { Closed: true }
-            ? granted.Has(Access.Permissions.JournalEditClosed)
-            : await access.MayEditLessonAsync(assignment, lesson.TeacherId, ct);
+        var editable = await access.MayWriteAsync(assignment, lesson.TeacherId, period is { Closed: true }, ct);
         var plan = (await PlanLaying.LayAsync(db, assignment.Id, ct)).FirstOrDefault(p => p.LessonId == lesson.Id);
         var workTypes = settings.WorkTypes.ToDictionary(w => w.Id);
         var assessments = (await db.Assessments.AsNoTracking().Where(a => a.LessonId == lesson.Id).OrderBy(a => a.Number).ToListAsync(ct))
@@ -61,8 +58,9 @@ public sealed class GetJournalLesson(PartaDbContext db, JournalAccess access, Ti
         string? substitute = null;
         if (lesson.TeacherId != assignment.TeacherId)
         {
-            substitute = await db.StaffMembers.AsNoTracking().Where(s => s.Id == lesson.TeacherId)
-                .Select(s => s.LastName + " " + s.FirstName + (s.MiddleName == null ? "" : " " + s.MiddleName)).FirstOrDefaultAsync(ct);
+            substitute = (await db.StaffMembers.AsNoTracking().Where(s => s.Id == lesson.TeacherId)
+                .Select(s => new { s.LastName, s.FirstName, s.MiddleName }).ToListAsync(ct))
+                .Select(s => PersonName.Full(s.LastName, s.FirstName, s.MiddleName)).FirstOrDefault();
         }
 
         var cells = await db.Attendance.AsNoTracking().Where(a => a.LessonId == lesson.Id)

@@ -37,9 +37,7 @@ public sealed class JournalAccess(PartaDbContext db, CurrentUser user, Permissio
 
     /// <summary>The staff cards of the signed-in account (a person may hold several), read once per request.</summary>
     public async Task<IReadOnlyList<Guid>> StaffIdsAsync(CancellationToken ct = default) =>
-        _staffIds ??= user.UserId is { } userId
-            ? await db.StaffMembers.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.Id).ToListAsync(ct)
-            : [];
+        _staffIds ??= await Scheduling.GetMyDay.StaffOfAsync(db, user, ct);
 
     public async Task<EffectivePermissions> PermissionsAsync(CancellationToken ct = default) =>
         _permissions ??= await permissions.GetAsync(ct);
@@ -64,7 +62,7 @@ public sealed class JournalAccess(PartaDbContext db, CurrentUser user, Permissio
             row.StudyGroupId, name, row.Scale, row.ClassGrade ?? row.GroupGrade);
     }
 
-    /// <summary>The user's right on the assignment's journal as a whole (a substitute's right is per lesson: <see cref="MayEditLessonAsync"/>).</summary>
+    /// <summary>The user's right on the assignment's journal as a whole (a substitute's right is per lesson: <see cref="MayWrite"/>).</summary>
     public async Task<JournalRight> RightAsync(JournalAssignment assignment, CancellationToken ct = default)
     {
         var granted = await PermissionsAsync(ct);
@@ -94,13 +92,20 @@ public sealed class JournalAccess(PartaDbContext db, CurrentUser user, Permissio
         return JournalRight.None;
     }
 
-    /// <summary>Whether the user writes into this lesson: its assignment is theirs, or they teach this lesson (a substitution).</summary>
-    public async Task<bool> MayEditLessonAsync(JournalAssignment assignment, Guid lessonTeacherId, CancellationToken ct = default)
-    {
-        var granted = await PermissionsAsync(ct);
-        var staffIds = await StaffIdsAsync(ct);
-        return granted.Has(Permissions.JournalEditOwn) && (staffIds.Contains(assignment.TeacherId) || staffIds.Contains(lessonTeacherId));
-    }
+    /// <summary>
+    /// The one rule of who writes into a lesson (the write check, the grid and the lesson panel all ask it): in an open
+    /// period the assignment's teacher or the lesson's substitute, with journal.edit.own; in a closed period only someone
+    /// with journal.edit.closed (and a reason, which <see cref="JournalWrite"/> asks for).
+    /// </summary>
+    public static bool MayWrite(
+        EffectivePermissions granted, IReadOnlyList<Guid> staffIds, JournalAssignment assignment, Guid lessonTeacherId, bool periodClosed) =>
+        periodClosed
+            ? granted.Has(Permissions.JournalEditClosed)
+            : granted.Has(Permissions.JournalEditOwn) && (staffIds.Contains(assignment.TeacherId) || staffIds.Contains(lessonTeacherId));
+
+    /// <inheritdoc cref="MayWrite"/>
+    public async Task<bool> MayWriteAsync(JournalAssignment assignment, Guid lessonTeacherId, bool periodClosed, CancellationToken ct = default) =>
+        MayWrite(await PermissionsAsync(ct), await StaffIdsAsync(ct), assignment, lessonTeacherId, periodClosed);
 
     /// <summary>A class teacher's class: the assignment's class, or for a group the group's class or a class of its members.</summary>
     private async Task<bool> LeadsClassOfAsync(JournalAssignment assignment, IReadOnlyList<Guid> staffIds, CancellationToken ct)

@@ -53,9 +53,13 @@ public sealed class JournalWrite(PartaDbContext db, JournalAccess access, TimePr
         var periods = await AssignmentPeriods.ForAsync(db, assignment, ct);
         var period = periods.FirstOrDefault(p => p.Contains(lesson.Date));
         var closed = period is { Closed: true };
-        var granted = await access.PermissionsAsync(ct);
-        if (!await access.MayEditLessonAsync(assignment, lesson.TeacherId, ct) && !(closed && granted.Has(Permissions.JournalEditClosed)))
+        if (!await access.MayWriteAsync(assignment, lesson.TeacherId, closed, ct))
         {
+            if (closed && await access.MayWriteAsync(assignment, lesson.TeacherId, periodClosed: false, ct))
+            {
+                return new PeriodClosed(period!.Name);
+            }
+
             return await access.RightAsync(assignment, ct) == JournalRight.None
                 ? new JournalAccess.NoJournalAccess()
                 : new JournalAccess.NotYourJournal();
@@ -75,11 +79,6 @@ public sealed class JournalWrite(PartaDbContext db, JournalAccess access, TimePr
 
         if (closed)
         {
-            if (!granted.Has(Permissions.JournalEditClosed))
-            {
-                return new PeriodClosed(period!.Name);
-            }
-
             var checks = new Checks();
             var why = checks.Text(reason, "Reason", "Причина", JournalRules.ReasonLength);
             if (checks.Failed)
