@@ -49,9 +49,7 @@ public sealed class PlanAccess(PartaDbContext db, CurrentUser currentUser, Permi
         }
 
         var permissions = await resolver.GetAsync(ct);
-        var staffIds = currentUser.UserId is { } userId
-            ? await db.StaffMembers.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.Id).ToListAsync(ct)
-            : [];
+        var staffIds = await Scheduling.GetMyDay.StaffOfAsync(db, currentUser, ct);
         return _user = new PlanUser(permissions.Has(Permissions.JournalViewAll), permissions.Has(Permissions.PlanningEditOwn), staffIds);
     }
 
