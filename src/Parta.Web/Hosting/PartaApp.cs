@@ -55,6 +55,7 @@ public static class PartaApp
         });
         services.AddScoped<PermissionResolver>();
         services.AddScoped<DemoPreset>();
+        services.AddScoped<DatasetPreset>();
         services.AddScoped<GetAuditHistory>();
         services.AddScoped<AuditPresenter>();
         services.AddScoped<AppointCoordinator>();

@@ -13,6 +13,7 @@ namespace Parta.Web.Hosting;
 /// <item><c>demo</c> — create the demo school if missing, then serve;</item>
 /// <item><c>migrate</c> — bring the database schema up to date;</item>
 /// <item><c>seed demo</c> — create the demo school (accounts with the password <c>parta-demo</c>);</item>
+/// <item><c>seed school [--students N]|district [--seed N] [--today yyyy-MM-dd]</c> — a dataset for benchmarks (see <see cref="DatasetPreset"/>);</item>
 /// <item><c>create-admin --login L</c> — create a system administrator, password from the prompt or standard input;</item>
 /// <item><c>import &lt;kind&gt; &lt;file&gt; --school S</c> — import a spreadsheet (see <see cref="Importing.ImportCommand"/>);</item>
 /// <item><c>refresh-lessons --school S</c> — make the current year's dated lessons again (see <see cref="Scheduling.RefreshLessonsCommand"/>).</item>
@@ -44,18 +45,15 @@ public static class PartaCommands
                 return 0;
             }
 
-            case "seed":
+            case "seed" when rest.Length > 0 && rest[0] == "demo":
             {
-                if (rest.Length == 0 || rest[0] != "demo")
-                {
-                    await Console.Error.WriteLineAsync("Использование: seed demo");
-                    return 2;
-                }
-
                 await using var app = PartaApp.Build(rest[1..]);
                 await SeedDemoAsync(app);
                 return 0;
             }
+
+            case "seed":
+                return await SeedDatasetAsync(rest);
 
             case "create-admin":
                 return await CreateAdminAsync(rest);
@@ -65,7 +63,7 @@ public static class PartaCommands
                 return await Scheduling.RefreshLessonsCommand.RunAsync(rest);
             default:
                 await Console.Error.WriteLineAsync(
-                    $"Неизвестная команда «{command}». Команды: serve, demo, migrate, seed demo, create-admin --login L, import <вид> <файл> --school S, refresh-lessons --school S");
+                    $"Неизвестная команда «{command}». Команды: serve, demo, migrate, seed demo|school|district, create-admin --login L, import <вид> <файл> --school S, refresh-lessons --school S");
                 return 2;
         }
     }
@@ -91,6 +89,68 @@ public static class PartaCommands
         Console.WriteLine(created
             ? $"Демо-школа создана. Логины: {string.Join(", ", DemoPreset.Logins)}; пароль: {DemoPreset.Password}"
             : "Демо-школа уже есть: данные не изменены.");
+    }
+
+    /// <summary><c>seed school|district [--seed N] [--today yyyy-MM-dd]</c>: a dataset for benchmarks into an empty database.</summary>
+    private static async Task<int> SeedDatasetAsync(string[] args)
+    {
+        const string usage = "Использование: seed demo | seed school [--students 50…1500] | seed district  [--seed ЧИСЛО] [--today ГГГГ-ММ-ДД]";
+        var seed = 1;
+        int? students = null;
+        var today = DatasetPreset.YearsLastLesson;
+        var rest = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--seed" && i + 1 < args.Length && int.TryParse(args[i + 1], out var s) && s is > 0 and < 1_000_000)
+            {
+                seed = s;
+                i++;
+            }
+            else if (args[i] == "--today" && i + 1 < args.Length
+                     && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            {
+                today = d;
+                i++;
+            }
+            else if (args[i] == "--students" && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n is >= 50 and <= 1_500)
+            {
+                students = n;
+                i++;
+            }
+            else if (args[i] is "--seed" or "--today" or "--students")
+            {
+                await Console.Error.WriteLineAsync(usage);
+                return 2;
+            }
+            else
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        if (args.Length == 0 || DatasetPreset.Dataset.Find(args[0], seed, students) is not { } dataset)
+        {
+            await Console.Error.WriteLineAsync(usage);
+            return 2;
+        }
+
+        await using var app = PartaApp.Build([.. rest]);
+        await MigrateAsync(app);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartaDbContext>();
+        if (await db.Schools.IgnoreQueryFilters().AnyAsync())
+        {
+            await Console.Error.WriteLineAsync("В базе уже есть школы: набор данных создаётся только в пустой базе.");
+            return 1;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = await scope.ServiceProvider.GetRequiredService<DatasetPreset>().SeedAsync(dataset, today, Console.WriteLine);
+        Console.WriteLine(
+            $"Набор «{dataset.Name}» (seed {seed}, по {today:dd.MM.yyyy}): {outcome.Schools} школ, {outcome.Students} учащихся, "
+            + $"{outcome.Accounts} учётных записей, {outcome.Rows} строк; расчёт {outcome.Generating.TotalSeconds:0} с, "
+            + $"запись {outcome.Writing.TotalSeconds:0} с ({outcome.RowsPerSecond:0} строк/с), всего {clock.Elapsed.TotalSeconds:0} с.");
+        return 0;
     }
 
     private static async Task<int> CreateAdminAsync(string[] args)

@@ -17,7 +17,11 @@ namespace Parta.Demo;
 /// never in the order of generated ids. Written without audit rows (<see cref="PartaDbContext.GeneratedDataWithoutAudit"/>):
 /// the history is of what people changed.
 /// </summary>
-internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool demo)
+/// <param name="generated">
+/// The dataset presets: the year's lessons not yet written (topics and homework are set on them) and where every new row
+/// goes, all written at the end in bulk; none (the demo): rows saved through the context in batches.
+/// </param>
+internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool demo, GeneratedRows? generated = null)
 {
     private const int BatchSize = 20_000;
     private const int WeeksInYear = 34;
@@ -41,7 +45,14 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
         "Не было тетради", "Помогал одноклассникам", "Подготовил интересное сообщение",
     ];
 
+    /// <summary>The fewest marks a student gets in a subject in a period that is over (a period mark needs three).</summary>
+    private const int MinimumPerPeriod = 3;
+
     private readonly Random _random = new(20260901);
+    private readonly Dictionary<Guid, LessonCells> _cells = [];
+    private readonly Dictionary<(Guid Student, Guid Assignment, int Period), int> _marks = [];
+    private readonly Dictionary<int, IReadOnlyList<Period>> _periods = [];
+    private Guid _answerType;
     private readonly List<object> _pending = [];
     private readonly Dictionary<Guid, PlanTopic> _topics = [];
 
@@ -59,10 +70,13 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
     public async Task SeedAsync(DateOnly today, DateTime now, CancellationToken ct = default)
     {
         db.ChangeTracker.Clear();
-        var lessons = await db.Lessons.AsNoTracking()
-            .Where(l => l.AcademicYearId == demo.Year.Id && l.Change != LessonChangeKind.Cancelled)
-            .Select(l => new LessonRow(l.Id, l.Date, l.Number, l.Start, l.TeachingAssignmentId))
-            .ToListAsync(ct);
+        var lessons = generated is not null
+            ? [.. generated.Lessons.Where(l => l.AcademicYearId == demo.Year.Id && l.Change != LessonChangeKind.Cancelled)
+                .Select(l => new LessonRow(l.Id, l.Date, l.Number, l.Start, l.TeachingAssignmentId))]
+            : await db.Lessons.AsNoTracking()
+                .Where(l => l.AcademicYearId == demo.Year.Id && l.Change != LessonChangeKind.Cancelled)
+                .Select(l => new LessonRow(l.Id, l.Date, l.Number, l.Start, l.TeachingAssignmentId))
+                .ToListAsync(ct);
         var enrolments = await db.ClassEnrolments.AsNoTracking()
             .Select(e => new { e.StudentId, e.SchoolClassId, e.From, e.Until }).ToListAsync(ct);
         var members = await db.StudyGroupMembers.AsNoTracking()
@@ -151,7 +165,16 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
 
                 var plan = planned.GetValueOrDefault(lesson.Id);
                 var topic = plan is null ? null : _topics[plan.PlanTopicId];
-                if (plan is not null)
+                if (plan is not null && generated is not null)
+                {
+                    var own = generated.Lesson(lesson.Id);
+                    own.Topic = plan.Title;
+                    if (plan.Homework is not null && _random.NextDouble() < 0.97)
+                    {
+                        own.Homework = plan.Homework;
+                    }
+                }
+                else if (plan is not null)
                 {
                     var stub = new Lesson { Id = lesson.Id, SchoolId = schoolId };
                     db.Lessons.Attach(stub);
@@ -178,6 +201,7 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
                 }
             }
 
+            TopUp(past, assignments, classGrades, groupClasses, scales, today, now, lateEntryDays);
             await FlushAsync(ct);
         }
         finally
@@ -190,7 +214,7 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
     /// <summary>The plan's topics from the subject's catalogue, their hours summing to <paramref name="lessons"/>.</summary>
     private List<PlanTopic> Topics(LessonPlan plan, string subject, int grade, int lessons)
     {
-        db.LessonPlans.Add(plan);
+        Add(plan);
         var controlled = Controlled.Contains(subject) && grade >= 2;
         var sections = DemoTopics.For(subject, grade)
             ?? [new DemoTopics.Section(subject, [.. Enumerable.Range(1, 8).Select(n => $"{subject}: занятие {n}")])];
@@ -259,7 +283,11 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
             _topics[topic.Id] = topic;
         }
 
-        db.PlanTopics.AddRange(topics);
+        foreach (var topic in topics)
+        {
+            Add(topic);
+        }
+
         return topics;
     }
 
@@ -373,6 +401,9 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
     private void Assessments(LessonRow lesson, string subject, MarkScale scale, int grade, PlanTopic? topic, List<Learner> present,
         Dictionary<string, Guid> workTypes, DateTime start, DateTime now, int lateEntryDays)
     {
+        var cells = new LessonCells(present, start);
+        _cells[lesson.Id] = cells;
+        _answerType = workTypes["answer"];
         var columns = new List<(string Code, string? Title, bool WholeClass)>();
         var title = topic?.Title is { } t && t.Length > JournalRules.TitleLength ? t[..JournalRules.TitleLength] : topic?.Title;
         switch (topic?.LessonType)
@@ -384,14 +415,15 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
             case LessonType.Laboratory:
                 columns.Add(("lab", title, true));
                 break;
-            case LessonType.Practice:
+            case LessonType.Practice when _random.NextDouble() < 0.4:
+                // A practice lesson: a written work for the whole class now and then, else answers as usual.
                 columns.Add((title!.StartsWith("Сочинение", StringComparison.Ordinal) ? "essay"
                     : title.StartsWith("Словарный", StringComparison.Ordinal) || title.StartsWith("Изложение", StringComparison.Ordinal) ? "dictation"
                     : "test", title, true));
                 break;
             default:
                 var r = _random.NextDouble();
-                if (r < (Controlled.Contains(subject) ? 0.04 : 0.07))
+                if (r < (Controlled.Contains(subject) ? 0.02 : 0.04))
                 {
                     columns.Add(("test", subject == "Физическая культура" ? "Сдача нормативов" : "Самостоятельная работа", true));
                 }
@@ -434,32 +466,147 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
             var checkedAfter = code is "control" or "dictation" or "essay" ? TimeSpan.FromDays(1 + _random.Next(2)) : TimeSpan.FromHours(1 + _random.Next(6));
             foreach (var student in marked)
             {
-                var value = Math.Round(Normal(student.Level + shift, 0.75), MidpointRounding.AwayFromZero);
-                var points = (int)Math.Clamp(value, 2, 5);
-                var at = start + checkedAfter + TimeSpan.FromMinutes(_random.Next(60));
-                var late = false;
-                if (_random.NextDouble() < 0.02)
+                Mark(assessment.Id, lesson, student, grade, scale, shift, start + checkedAfter, now, lateEntryDays);
+            }
+
+            cells.Columns = number;
+            if (code == "answer")
+            {
+                cells.Answer = assessment.Id;
+                cells.Answered.UnionWith(marked.Select(m => m.Id));
+            }
+        }
+    }
+
+    /// <summary>A mark of a student's level shifted by the work's difficulty; now and then entered late.</summary>
+    private void Mark(Guid assessmentId, LessonRow lesson, Learner student, int grade, MarkScale scale, double shift, DateTime checkedAt,
+        DateTime now, int lateEntryDays)
+    {
+        var value = Math.Round(Normal(student.Level + shift, 0.75), MidpointRounding.AwayFromZero);
+        var points = (int)Math.Clamp(value, 2, 5);
+        var at = checkedAt + TimeSpan.FromMinutes(_random.Next(60));
+        var late = false;
+        if (_random.NextDouble() < 0.02)
+        {
+            var lateAt = _cells[lesson.Id].Start.AddDays(lateEntryDays + 1 + _random.Next(7));
+            if (lateAt <= now)
+            {
+                (at, late) = (lateAt, true);
+            }
+        }
+
+        _pending.Add(new Mark
+        {
+            Id = CellId.For(assessmentId, student.Id), SchoolId = schoolId, AssessmentId = assessmentId, StudentId = student.Id,
+            Value = scale == MarkScale.PassFail ? points >= 3 ? MarkScales.Pass : MarkScales.Fail : points.ToString(RussianCulture.Instance),
+            Points = scale == MarkScale.PassFail ? null : points,
+            ChangedAt = Min(at, now), Late = late,
+        });
+        var key = (student.Id, lesson.AssignmentId, PeriodOf(grade, lesson.Date));
+        _marks[key] = _marks.GetValueOrDefault(key) + 1;
+    }
+
+    private int PeriodOf(int grade, DateOnly date)
+    {
+        if (!_periods.TryGetValue(grade, out var periods))
+        {
+            _periods[grade] = periods = demo.PeriodsOf(grade);
+        }
+
+        foreach (var period in periods)
+        {
+            if (period.Start <= date && date <= period.End)
+            {
+                return period.Number;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// At least <see cref="MinimumPerPeriod"/> marks for each student in each subject of every period that is over (as a
+    /// teacher asks the ones not yet asked before the period ends): answers on lessons the student attended and was not
+    /// asked on, in an «answer» column made when the lesson has none.
+    /// </summary>
+    private void TopUp(List<LessonRow> past, Dictionary<Guid, TeachingAssignment> assignments, Dictionary<Guid, int> classGrades,
+        Dictionary<Guid, Guid> groupClasses, Dictionary<Guid, MarkScale> scales, DateOnly today, DateTime now, int lateEntryDays)
+    {
+        var byAssignment = past.Where(l => _cells.ContainsKey(l.Id)).GroupBy(l => l.AssignmentId).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var assignment in demo.Assignments)
+        {
+            var grade = classGrades[assignment.SchoolClassId ?? groupClasses[assignment.StudyGroupId!.Value]];
+            if (!byAssignment.TryGetValue(assignment.Id, out var lessons))
+            {
+                continue;
+            }
+
+            foreach (var period in demo.PeriodsOf(grade).Where(p => p.End < today))
+            {
+                var inPeriod = lessons.Where(l => period.Start <= l.Date && l.Date <= period.End).ToList();
+                foreach (var student in inPeriod.SelectMany(l => _cells[l.Id].Present).DistinctBy(s => s.Id).OrderBy(s => s.Rank))
                 {
-                    var lateAt = start.AddDays(lateEntryDays + 1 + _random.Next(7));
-                    if (lateAt <= now)
+                    var missing = MinimumPerPeriod - _marks.GetValueOrDefault((student.Id, assignment.Id, period.Number));
+                    if (missing <= 0)
                     {
-                        (at, late) = (lateAt, true);
+                        continue;
+                    }
+
+                    var candidates = inPeriod.Where(l => _cells[l.Id] is var c && c.Present.Contains(student) && !c.Answered.Contains(student.Id)).ToList();
+                    foreach (var lesson in candidates.OrderBy(_ => _random.Next()).Take(missing))
+                    {
+                        var cells = _cells[lesson.Id];
+                        if (cells.Answer is null)
+                        {
+                            var column = new Assessment { SchoolId = schoolId, LessonId = lesson.Id, WorkTypeId = _answerType, Number = ++cells.Columns };
+                            _pending.Add(column);
+                            cells.Answer = column.Id;
+                        }
+
+                        cells.Answered.Add(student.Id);
+                        Mark(cells.Answer.Value, lesson, student, grade, scales[assignment.SubjectId], 0.15 + (grade <= 4 ? 0.15 : 0),
+                            cells.Start + TimeSpan.FromHours(1 + _random.Next(6)), now, lateEntryDays);
                     }
                 }
-
-                _pending.Add(new Mark
-                {
-                    Id = CellId.For(assessment.Id, student.Id), SchoolId = schoolId, AssessmentId = assessment.Id, StudentId = student.Id,
-                    Value = scale == MarkScale.PassFail ? points >= 3 ? MarkScales.Pass : MarkScales.Fail : points.ToString(RussianCulture.Instance),
-                    Points = scale == MarkScale.PassFail ? null : points,
-                    ChangedAt = Min(at, now), Late = late,
-                });
             }
+        }
+    }
+
+    /// <summary>What the top-up needs of a past lesson of grades 2–11: who was there, its columns, who answered.</summary>
+    private sealed class LessonCells(List<Learner> present, DateTime start)
+    {
+        public List<Learner> Present { get; } = present;
+
+        public DateTime Start { get; } = start;
+
+        public int Columns { get; set; }
+
+        public Guid? Answer { get; set; }
+
+        public HashSet<Guid> Answered { get; } = [];
+    }
+
+    private void Add(object row)
+    {
+        if (generated is not null)
+        {
+            generated.Rows.Add(row);
+        }
+        else
+        {
+            db.Add(row);
         }
     }
 
     private async Task FlushAsync(CancellationToken ct)
     {
+        if (generated is not null)
+        {
+            generated.Rows.AddRange(_pending);
+            _pending.Clear();
+            return;
+        }
+
         db.AddRange(_pending);
         _pending.Clear();
         await db.SaveChangesAsync(ct);

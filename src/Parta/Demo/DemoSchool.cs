@@ -7,11 +7,13 @@ namespace Parta.Demo;
 
 /// <summary>
 /// The demo school's year: calendar, subjects and curriculum, ~45 staff, 31 classes of grades 1–11 with ~550
-/// students and their parents, English groups and teaching assignments that cover the curriculum.
+/// students and their parents, English groups and teaching assignments that cover the curriculum. Another
+/// <see cref="SchoolShape"/> makes a school of another size the same way (the dataset presets).
 /// </summary>
-internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
+internal sealed class DemoSchool(PartaDbContext db, Guid schoolId, SchoolShape? shape = null)
 {
-    private readonly DemoNames _names = new(2026);
+    private readonly SchoolShape _shape = shape ?? SchoolShape.Demo;
+    private readonly DemoNames _names = new((shape ?? SchoolShape.Demo).Seed);
     private readonly Dictionary<char, int> _fileNumbers = [];
     private readonly Dictionary<string, Subject> _subjects = [];
     private readonly Dictionary<Guid, decimal> _load = [];
@@ -71,6 +73,13 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
         "Труд (технология)", "Основы религиозных культур и светской этики",
     ];
 
+    public SchoolShape Shape => _shape;
+
+    /// <summary>The periods marks are given for in a grade: quarters in grades 1–9, halves in 10–11.</summary>
+    public IReadOnlyList<Period> PeriodsOf(int grade) => [.. _schemes[grade <= 9 ? 0 : 1].Periods.OrderBy(p => p.Number)];
+
+    private readonly List<PeriodScheme> _schemes = [];
+
     public AcademicYear Year { get; private set; } = null!;
 
     public List<StaffMember> Staff { get; } = [];
@@ -102,6 +111,7 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
         AddPeriod(halves, 1, "1 полугодие", new(2026, 9, 1), new(2026, 12, 29));
         AddPeriod(halves, 2, "2 полугодие", new(2027, 1, 12), new(2027, 5, 26));
         db.PeriodSchemes.AddRange(quarters, halves);
+        _schemes.AddRange([quarters, halves]);
 
         for (var grade = 1; grade <= 11; grade++)
         {
@@ -175,13 +185,12 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
 
         var departments = DepartmentPlan.ToDictionary(
             d => d.Title,
-            d => Enumerable.Range(0, d.Teachers).Select(_ => AddStaff($"учитель {d.Title}")).ToList());
+            d => Enumerable.Range(0, _shape.Teachers(d.Teachers)).Select(_ => AddStaff($"учитель {d.Title}")).ToList());
         departments["истории и обществознания"].Add(Staff[3]);
 
-        var letters = new[] { "А", "Б", "В" };
         for (var grade = 1; grade <= 11; grade++)
         {
-            foreach (var letter in letters.Take(grade <= 9 ? 3 : 2))
+            foreach (var letter in SchoolShape.Letters.Take(_shape.ClassesPerGrade[grade - 1]))
             {
                 var schoolClass = new SchoolClass { SchoolId = schoolId, AcademicYearId = Year.Id, Grade = grade, Letter = letter };
                 db.SchoolClasses.Add(schoolClass);
@@ -202,12 +211,13 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
             }
         }
 
-        // The demo teacher: mathematics in 5А and 5Б, class teacher of 5А.
-        var class5A = Classes.Single(c => c.Class.Grade == 5 && c.Class.Letter == "А").Class;
-        var class5B = Classes.Single(c => c.Class.Grade == 5 && c.Class.Letter == "Б").Class;
-        class5A.ClassTeacherId = mathsTeacher.Id;
-        Assign(mathsTeacher, "Математика", class5A, null);
-        Assign(mathsTeacher, "Математика", class5B, null);
+        // The demo teacher: mathematics in 5А and 5Б (where the school has it), class teacher of 5А.
+        var mathsClasses = Classes.Where(c => c.Class.Grade == 5 && c.Class.Letter is "А" or "Б").Select(c => c.Class).ToList();
+        mathsClasses[0].ClassTeacherId = mathsTeacher.Id;
+        foreach (var schoolClass in mathsClasses)
+        {
+            Assign(mathsTeacher, "Математика", schoolClass, null);
+        }
 
         var seniorTeachers = departments.Where(d => d.Key != "музыки" && d.Key != "изобразительного искусства").SelectMany(d => d.Value).ToList();
         foreach (var (schoolClass, _) in Classes.Where(c => c.Class.Grade >= 5))
@@ -246,7 +256,7 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
     {
         foreach (var (schoolClass, students) in Classes)
         {
-            var size = 17 + _names.Random.Next(3);
+            var size = _shape.MinClassSize + _names.Random.Next(_shape.MaxClassSize - _shape.MinClassSize + 1);
             if (demoStudentsFirst(schoolClass) is { } demo)
             {
                 AddStudent(demo, students);
@@ -267,12 +277,12 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
                     Gender = gender,
                     BirthDate = new DateOnly(2019 - schoolClass.Grade, 9, 1).AddDays(_names.Random.Next(365)),
                     SchoolClassId = schoolClass.Id,
-                    Address = $"г. Демо, ул. {_names.Pick(Streets)}, д. {1 + _names.Random.Next(60)}, кв. {1 + _names.Random.Next(120)}",
+                    Address = $"{_shape.Town}, ул. {_names.Pick(Streets)}, д. {1 + _names.Random.Next(60)}, кв. {1 + _names.Random.Next(120)}",
                     HealthGroup = 1 + Math.Min(_names.Random.Next(10) / 4, 2),
                 };
                 AddStudent(student, students);
                 var mother = _names.Random.Next(10) < 9;
-                var hasFather = !mother || _names.Random.Next(10) < 6;
+                var hasFather = !mother || _names.Random.NextDouble() < _shape.FatherShare;
                 if (mother)
                 {
                     var (_, first, middle) = _names.Adult(Gender.Female);
@@ -319,7 +329,7 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
 
     /// <summary>
     /// The movement book of the year: everyone entered on 1 September by one order as the school's opening enrolment
-    /// (the school started its book in Parta with this year), then a transfer, an arrival and a
+    /// (the school started its book in Parta with this year), then (in the demo school) a transfer, an arrival and a
     /// withdrawal during the autumn. Enrolments are derived from the events as the movement module derives them.
     /// </summary>
     public void SeedMovement(DateOnly today, DateTime now)
@@ -334,55 +344,69 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
             }
         }
 
-        var class5B = ClassList(5, "Б");
-        var class5V = ClassList(5, "В");
-        var moved = class5B.Students.Last();
-        facts.Add((moved, Event(moved, MovementKind.Transfer, new(2026, 10, 12), class5B.Class, class5V.Class, Order("112-у", new(2026, 10, 9)),
-            reason: "по заявлению родителей")));
-        class5B.Students.Remove(moved);
-        class5V.Students.Add(moved);
-        LeaveGroups(moved, class5B.Class, new(2026, 10, 12));
-        var group5V = Groups.Last(g => g.SchoolClassId == class5V.Class.Id);
-        var joined = new StudyGroupMember { SchoolId = schoolId, StudyGroupId = group5V.Id, StudentId = moved.Id };
-        db.StudyGroupMembers.Add(joined);
-        _groupMembers.Add(joined);
-
-        var class8A = ClassList(8, "А");
-        var leaving = class8A.Students.Last();
-        var withdrawal = Event(leaving, MovementKind.Withdrawal, new(2026, 11, 16), class8A.Class, null, Order("131-у", new(2026, 11, 13)),
-            reason: "переезд семьи", otherSchool: "МБОУ «СОШ № 3» г. Соседний", withdrawalReason: WithdrawalReason.Moving);
-        facts.Add((leaving, withdrawal));
-        LeaveGroups(leaving, class8A.Class, new(2026, 11, 16));
-
-        var class6A = ClassList(6, "А");
-        var arrived = new Student
+        if (_shape == SchoolShape.Demo)
         {
-            SchoolId = schoolId, LastName = "Новикова", FirstName = "Полина", MiddleName = "Олеговна", Gender = Gender.Female,
-            BirthDate = new DateOnly(2014, 12, 3), Address = "г. Демо, ул. Лесная, д. 8, кв. 14", HealthGroup = 1,
-        };
-        AddStudent(arrived, class6A.Students);
-        AddGuardian(arrived, "Новикова", "Ирина", "Викторовна", "мать");
-        facts.Add((arrived, Event(arrived, MovementKind.Admission, new(2026, 11, 9), null, class6A.Class, Order("127-у", new(2026, 11, 6)),
-            reason: "прибыла из другой школы", otherSchool: "МАОУ «Гимназия № 2» г. Соседний")));
-
-        foreach (var (_, movement) in facts)
-        {
-            db.MovementEvents.Add(movement);
+            DemoMoves();
         }
 
-        foreach (var group in facts.GroupBy(f => f.Student))
+        Enrol();
+        return;
+
+        void DemoMoves()
         {
-            var stints = MembershipTimeline.Replay(group.Select(f => f.Event.Fact));
-            foreach (var stint in stints)
+            var class5B = ClassList(5, "Б");
+            var class5V = ClassList(5, "В");
+            var moved = class5B.Students.Last();
+            facts.Add((moved, Event(moved, MovementKind.Transfer, new(2026, 10, 12), class5B.Class, class5V.Class, Order("112-у", new(2026, 10, 9)),
+                reason: "по заявлению родителей")));
+            class5B.Students.Remove(moved);
+            class5V.Students.Add(moved);
+            LeaveGroups(moved, class5B.Class, new(2026, 10, 12));
+            var group5V = Groups.Last(g => g.SchoolClassId == class5V.Class.Id);
+            var joined = new StudyGroupMember { SchoolId = schoolId, StudyGroupId = group5V.Id, StudentId = moved.Id };
+            db.StudyGroupMembers.Add(joined);
+            _groupMembers.Add(joined);
+
+            var class8A = ClassList(8, "А");
+            var leaving = class8A.Students.Last();
+            var withdrawal = Event(leaving, MovementKind.Withdrawal, new(2026, 11, 16), class8A.Class, null, Order("131-у", new(2026, 11, 13)),
+                reason: "переезд семьи", otherSchool: "МБОУ «СОШ № 3» г. Соседний", withdrawalReason: WithdrawalReason.Moving);
+            facts.Add((leaving, withdrawal));
+            LeaveGroups(leaving, class8A.Class, new(2026, 11, 16));
+
+            var class6A = ClassList(6, "А");
+            var arrived = new Student
             {
-                db.ClassEnrolments.Add(new ClassEnrolment
-                {
-                    SchoolId = schoolId, StudentId = stint.StudentId, SchoolClassId = stint.SchoolClassId, From = stint.From, Until = stint.Until,
-                });
+                SchoolId = schoolId, LastName = "Новикова", FirstName = "Полина", MiddleName = "Олеговна", Gender = Gender.Female,
+                BirthDate = new DateOnly(2014, 12, 3), Address = "г. Демо, ул. Лесная, д. 8, кв. 14", HealthGroup = 1,
+            };
+            AddStudent(arrived, class6A.Students);
+            AddGuardian(arrived, "Новикова", "Ирина", "Викторовна", "мать");
+            facts.Add((arrived, Event(arrived, MovementKind.Admission, new(2026, 11, 9), null, class6A.Class, Order("127-у", new(2026, 11, 6)),
+                reason: "прибыла из другой школы", otherSchool: "МАОУ «Гимназия № 2» г. Соседний")));
+        }
+
+        void Enrol()
+        {
+            foreach (var (_, movement) in facts)
+            {
+                db.MovementEvents.Add(movement);
             }
 
-            group.Key.SchoolClassId = stints.FirstOrDefault(st => st.Covers(today))?.SchoolClassId
-                ?? stints.Where(st => st.From > today).Select(st => (Guid?)st.SchoolClassId).FirstOrDefault();
+            foreach (var group in facts.GroupBy(f => f.Student))
+            {
+                var stints = MembershipTimeline.Replay(group.Select(f => f.Event.Fact));
+                foreach (var stint in stints)
+                {
+                    db.ClassEnrolments.Add(new ClassEnrolment
+                    {
+                        SchoolId = schoolId, StudentId = stint.StudentId, SchoolClassId = stint.SchoolClassId, From = stint.From, Until = stint.Until,
+                    });
+                }
+
+                group.Key.SchoolClassId = stints.FirstOrDefault(st => st.Covers(today))?.SchoolClassId
+                    ?? stints.Where(st => st.From > today).Select(st => (Guid?)st.SchoolClassId).FirstOrDefault();
+            }
         }
 
         MovementOrder Order(string number, DateOnly date)
@@ -440,15 +464,21 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId)
         }
     }
 
-    private StaffMember AddStaff(string positions)
+    /// <summary>A staff card with a generated name, not added yet (the presets' director, deputy and mathematics teacher).</summary>
+    public StaffMember NewCard(string positions)
     {
         var gender = _names.Random.Next(10) < 8 ? Gender.Female : Gender.Male;
         var (last, first, middle) = _names.Adult(gender);
-        var member = new StaffMember
+        return new StaffMember
         {
             SchoolId = schoolId, LastName = last, FirstName = first, MiddleName = middle, Positions = positions,
             BirthDate = new DateOnly(1962 + _names.Random.Next(35), 1, 1).AddDays(_names.Random.Next(365)),
         };
+    }
+
+    private StaffMember AddStaff(string positions)
+    {
+        var member = NewCard(positions);
         db.StaffMembers.Add(member);
         Staff.Add(member);
         return member;

@@ -34,10 +34,18 @@ internal sealed class DemoTimetable(PartaDbContext db, Guid schoolId, DemoSchool
         ["Основы безопасности и защиты Родины"] = ["Кабинет ОБЗР", Home],
     };
 
+    /// <summary>Special rooms a larger school has more of: «Мастерская 2» and so on.</summary>
+    private static readonly string[] Scaled = ["Спортзал", "Мастерская", "Кабинет музыки", "Кабинет ИЗО"];
+
+    /// <summary>The room and, in a larger school, its copies.</summary>
+    private IEnumerable<string> Copies(string name) =>
+        Scaled.Contains(name) ? Enumerable.Range(1, demo.Shape.Teachers(1)).Select(n => n == 1 ? name : $"{name} {n}") : [name];
+
     /// <summary>In <see cref="SubjectRooms"/>: the class's home room when the special one is taken.</summary>
     private const string Home = "";
 
-    private static readonly string[] EnglishRooms = ["Кабинет английского языка 1", "Кабинет английского языка 2", "Кабинет английского языка 3", "Кабинет английского языка 4"];
+    /// <summary>Four English rooms in the demo school, more in a larger one.</summary>
+    private string[] EnglishRooms => [.. Enumerable.Range(1, demo.Shape.Teachers(4)).Select(n => $"Кабинет английского языка {n}")];
 
     public void SeedRoomsAndBells()
     {
@@ -54,6 +62,12 @@ internal sealed class DemoTimetable(PartaDbContext db, Guid schoolId, DemoSchool
         foreach (var name in EnglishRooms)
         {
             AddRoom(name, 15);
+        }
+
+        // A larger school has a second workshop, gym, music and art room.
+        foreach (var (name, capacity) in Scaled.SelectMany(n => Copies(n).Skip(1).Select(c => (c, n == "Спортзал" ? 60 : 30))))
+        {
+            AddRoom(name, capacity);
         }
 
         // Home rooms: primary classes on the first floor, the others above.
@@ -133,9 +147,9 @@ internal sealed class DemoTimetable(PartaDbContext db, Guid schoolId, DemoSchool
             var subject = subjectNames[assignment.SubjectId];
             var classId = assignment.SchoolClassId!.Value;
             var rooms = SubjectRooms.TryGetValue(subject, out var special)
-                ? special.Select(r => r == Home ? homeRooms[classId].Id : _rooms[r].Id).ToList()
+                ? special.SelectMany(r => r == Home ? [homeRooms[classId].Id] : Copies(r).Select(c => _rooms[c].Id)).ToList()
                 : subject == "Труд (технология)" && demo.Classes.First(c => c.Class.Id == classId).Class.Grade >= 5
-                    ? [_rooms["Мастерская"].Id]
+                    ? [.. Copies("Мастерская").Select(c => _rooms[c].Id)]
                     : [homeRooms[classId].Id];
             units.Add(new(classId, assignment.SubjectId, assignment.HoursPerWeek, [new(assignment.Id, assignment.StaffMemberId, rooms)]));
         }
@@ -149,7 +163,8 @@ internal sealed class DemoTimetable(PartaDbContext db, Guid schoolId, DemoSchool
                 [.. byClass.Select(a => new TimetableBuilder.UnitPart(a.Id, a.StaffMemberId, english))]));
         }
 
-        foreach (var line in TimetableBuilder.Build(classes, units, seed: 2026))
+        // A larger school has more lessons to place: more steps for the builder's repairs.
+        foreach (var line in TimetableBuilder.Build(classes, units, seed: 2026, maxSteps: 200_000 * Math.Max(1, demo.Shape.Classes / 20)))
         {
             var entry = new TimetableEntry
             {
