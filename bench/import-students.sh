@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark on SQLite: 1,000 students with two parents each (deterministic names), imported with the
 # `import` command into a fresh copy of a demo database that already has the classes 1А–11Г.
-# Usage: bench/import-students.sh [STUDENTS]   (results: docs/performance.md)
+# Usage: bench/import-students.sh [STUDENTS]   (results: docs/PERFORMANCE.md)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${PARTA_BENCH_DIR:-/tmp/parta-import-bench}

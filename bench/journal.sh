@@ -8,7 +8,7 @@
 # byte on a kept-free loopback connection), reported as median, p95 and max in milliseconds.
 # When the quarter's journal has few marks (the demo's marks may not be there), the past lessons without an assessment
 # get one «answer» column with a mark for every student on the list, through the same API, before measuring.
-# Usage: bench/journal.sh [REPEAT]   (default 200; results: docs/performance.md)
+# Usage: bench/journal.sh [REPEAT]   (default 200; results: docs/PERFORMANCE.md)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 repeat=${1:-200}

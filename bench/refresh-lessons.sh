@@ -2,7 +2,7 @@
 # Lesson generation benchmark on SQLite: the demo school (31 classes, its whole timetable) seeded into a throwaway
 # directory, its dated lessons deleted, then `refresh-lessons` makes the whole year from empty, and once more with
 # nothing changed. Also times the demo seed itself (which makes the year's lessons too).
-# Usage: bench/refresh-lessons.sh   (results: docs/performance.md)
+# Usage: bench/refresh-lessons.sh   (results: docs/PERFORMANCE.md)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${PARTA_BENCH_DIR:-/tmp/parta-lessons-bench}

@@ -200,6 +200,9 @@ public static class PartaApp
         app.MapSchedulingModule();
         app.MapJournalModule();
         app.MapPlanningModule();
+#if PARTA_BENCH
+        app.MapBenchApi();
+#endif
     }
 
     private static void AddPartaAccounts(this IServiceCollection services)

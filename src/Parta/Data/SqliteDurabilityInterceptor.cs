@@ -7,7 +7,7 @@ namespace Parta.Data;
 /// Sets the per-connection SQLite settings that make an acknowledged write durable:
 /// <c>synchronous=FULL</c> (fsync at every commit in WAL mode), foreign keys enforced, and a busy timeout
 /// so that concurrent writers wait instead of failing: SQLite has one writer at a time, and a large import holds
-/// the write lock for tens of seconds (docs/performance.md). WAL itself is persistent in the file and is set at start-up.
+/// the write lock for tens of seconds (docs/PERFORMANCE.md). WAL itself is persistent in the file and is set at start-up.
 /// </summary>
 public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {

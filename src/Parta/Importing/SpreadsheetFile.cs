@@ -32,7 +32,7 @@ public static class SpreadsheetFile
     /// <summary>
     /// Data rows in one file: the students of the largest school fit; a city's are loaded school by school. The whole file
     /// is planned and saved in one transaction, with its history, so the bound is also the import's memory: about 0.85 GB
-    /// at 5 000 new students with two parents each (docs/performance.md).
+    /// at 5 000 new students with two parents each (docs/PERFORMANCE.md).
     /// </summary>
     public const int MaxRows = 5_000;
     public const int MaxColumns = 100;
