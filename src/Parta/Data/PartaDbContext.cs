@@ -38,7 +38,7 @@ public sealed partial class PartaDbContext(DbContextOptions<PartaDbContext> opti
         }
 
         return _school = await Schools.AsNoTracking().Where(s => s.Id == CurrentSchoolId)
-            .Select(s => new CurrentSchoolSettings(s.Id, s.TimeZone, s.MaxOrderDelayDays))
+            .Select(s => new CurrentSchoolSettings(s.Id, s.TimeZone, s.MaxOrderDelayDays, s.LateEntryDays))
             .FirstOrDefaultAsync(ct);
     }
 

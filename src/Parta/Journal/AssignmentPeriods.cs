@@ -22,12 +22,13 @@ public static class AssignmentPeriods
             .Join(db.ClassEnrolments, m => m.StudentId, e => e.StudentId, (m, e) => e.SchoolClassId)
             .Join(db.SchoolClasses.Where(c => c.AcademicYearId == assignment.AcademicYearId), id => id, c => c.Id, (id, c) => (int?)c.Grade)
             .FirstOrDefaultAsync(ct);
-        var schemeId = await db.GradeSettings.AsNoTracking()
-            .Where(g => g.AcademicYearId == assignment.AcademicYearId && g.Grade == grade && g.PeriodSchemeId != null)
-            .Select(g => g.PeriodSchemeId).FirstOrDefaultAsync(ct)
-            ?? await db.PeriodSchemes.AsNoTracking().Where(s => s.AcademicYearId == assignment.AcademicYearId)
-                .OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
-        return await db.Periods.AsNoTracking().Where(p => p.PeriodSchemeId == schemeId).OrderBy(p => p.Start)
+        // One query: the grade's scheme, else the year's first, as a subquery of the periods'.
+        var year = assignment.AcademicYearId;
+        return await db.Periods.AsNoTracking()
+            .Where(p => p.PeriodSchemeId == (db.GradeSettings.Where(g => g.AcademicYearId == year && g.Grade == grade && g.PeriodSchemeId != null)
+                    .Select(g => g.PeriodSchemeId).FirstOrDefault()
+                ?? db.PeriodSchemes.Where(s => s.AcademicYearId == year).OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefault()))
+            .OrderBy(p => p.Start)
             .Select(p => new JournalPeriod(p.Id, p.Name, p.Start, p.End, p.Closed)).ToListAsync(ct);
     }
 }

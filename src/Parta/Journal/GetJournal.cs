@@ -94,10 +94,11 @@ public sealed class GetJournal(PartaDbContext db, JournalAccess access, TimeProv
         // the whole school's marks (about 60 ms on the demo); the join starts from the assignment's lessons (index).
         var assessments = await lessonsQuery.Join(db.Assessments, l => l.Id, a => a.LessonId, (l, a) => a).AsNoTracking()
             .OrderBy(a => a.Number).ToListAsync(ct);
-        var marks = await (from l in lessonsQuery
+        var cells = await (from l in lessonsQuery
                            join a in db.Assessments on l.Id equals a.LessonId
                            join mk in db.Marks on a.Id equals mk.AssessmentId
-                           select new JournalMark(mk.AssessmentId, mk.StudentId, mk.Value, mk.Late)).ToListAsync(ct);
+                           select new { mk.AssessmentId, mk.StudentId, mk.Value, mk.Late, mk.Points, a.WorkTypeId }).ToListAsync(ct);
+        var marks = cells.Select(c => new JournalMark(c.AssessmentId, c.StudentId, c.Value, c.Late)).ToList();
         var attendance = await (from l in lessonsQuery
                                 join a in db.Attendance on l.Id equals a.LessonId
                                 select new JournalAttendanceCell(a.LessonId, a.StudentId, a.Code, a.Comment, a.Late)).ToListAsync(ct);
@@ -105,9 +106,12 @@ public sealed class GetJournal(PartaDbContext db, JournalAccess access, TimeProv
             .GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var planned = (await PlanLaying.LayAsync(db, assignment.Id, ct)).ToDictionary(p => p.LessonId);
         var students = await JournalRoster.ForAsync(db, assignment, from, to, ct);
-        var averages = period is null
-            ? new Dictionary<Guid, decimal>()
-            : await StudentAverage.OfAsync(db, assignment.Id, period.Start, period.End, ct: ct);
+        // The averages are over the whole period: from the marks just read when they are the period's, else read.
+        var weights = settings.WorkTypes.ToDictionary(w => w.Id, w => w.Weight);
+        var averages = period is null ? new Dictionary<Guid, decimal>()
+            : (from, to) == (period.Start, period.End)
+                ? StudentAverage.Of(cells.Select(c => new StudentAverage.WeightedMark(c.StudentId, c.Points, weights.GetValueOrDefault(c.WorkTypeId))))
+                : await StudentAverage.OfAsync(db, assignment.Id, period.Start, period.End, ct: ct);
 
         var teacherIds = lessons.Select(l => l.TeacherId).Append(assignment.TeacherId).Distinct().ToList();
         var teachers = await db.StaffMembers.AsNoTracking().Where(s => teacherIds.Contains(s.Id))

@@ -32,14 +32,26 @@ public sealed record JournalSettings(IReadOnlyList<WorkTypeInfo> WorkTypes, IRea
 
     public static async Task<JournalSettings> LoadAsync(PartaDbContext db, Guid schoolId, CancellationToken ct = default)
     {
-        await JournalDefaults.EnsureAsync(db, schoolId, ct);
-        var workTypes = await db.WorkTypes.AsNoTracking().Where(w => w.SchoolId == schoolId)
-            .OrderBy(w => w.SortOrder).ThenBy(w => w.Name)
-            .Select(w => new WorkTypeInfo(w.Id, w.Code, w.Name, w.Weight, w.ForHomework, w.Archived)).ToListAsync(ct);
+        // Every school has work types once it has been read: the defaults are ensured only when none came back.
+        var workTypes = await WorkTypesAsync(db, schoolId, ct);
+        if (workTypes.Count == 0)
+        {
+            await JournalDefaults.EnsureAsync(db, schoolId, ct);
+            workTypes = await WorkTypesAsync(db, schoolId, ct);
+        }
+
         var codes = await db.AttendanceCodes.AsNoTracking().Where(c => c.SchoolId == schoolId)
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Code)
             .Select(c => new AttendanceCodeInfo(c.Id, c.Code, c.Name, c.Kind, c.IsAbsence)).ToListAsync(ct);
-        var lateDays = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.LateEntryDays).FirstOrDefaultAsync(ct);
+        // The current school's settings are read once a request (the clock reads the time zone from the same row).
+        var lateDays = db.CurrentSchoolId == schoolId && await db.CurrentSchoolAsync(ct) is { } current
+            ? current.LateEntryDays
+            : await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.LateEntryDays).FirstOrDefaultAsync(ct);
         return new JournalSettings(workTypes, codes, lateDays);
     }
+
+    private static Task<List<WorkTypeInfo>> WorkTypesAsync(PartaDbContext db, Guid schoolId, CancellationToken ct) =>
+        db.WorkTypes.AsNoTracking().Where(w => w.SchoolId == schoolId)
+            .OrderBy(w => w.SortOrder).ThenBy(w => w.Name)
+            .Select(w => new WorkTypeInfo(w.Id, w.Code, w.Name, w.Weight, w.ForHomework, w.Archived)).ToListAsync(ct);
 }

@@ -34,9 +34,13 @@ public static class StudentAverage
         PartaDbContext db, Guid assignmentId, DateOnly start, DateOnly end, IQueryable<Guid>? students = null, CancellationToken ct = default)
     {
         var marks = await Marks(db, assignmentId, start, end, students).AsNoTracking().ToListAsync(ct);
-        return marks.GroupBy(m => m.StudentId)
+        return Of(marks);
+    }
+
+    /// <summary>Each student's weighted average of marks already read (a journal of the whole period has them all).</summary>
+    public static IReadOnlyDictionary<Guid, decimal> Of(IEnumerable<WeightedMark> marks) =>
+        marks.Where(m => m.Points is not null).GroupBy(m => m.StudentId)
             .Select(g => (g.Key, Average: WeightedAverage.Of(g.Select(m => (m.Points, m.Weight)))))
             .Where(x => x.Average is not null)
             .ToDictionary(x => x.Key, x => x.Average!.Value);
-    }
 }
