@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
+using Parta.Common;
 using Parta.Data;
 using Parta.Demo;
 
@@ -147,8 +148,10 @@ public static class PartaCommands
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = await scope.ServiceProvider.GetRequiredService<DatasetPreset>().SeedAsync(dataset, today, Console.WriteLine);
         Console.WriteLine(
-            $"Набор «{dataset.Name}» (seed {seed}, по {today:dd.MM.yyyy}): {outcome.Schools} школ, {outcome.Students} учащихся, "
-            + $"{outcome.Accounts} учётных записей, {outcome.Rows} строк; расчёт {outcome.Generating.TotalSeconds:0} с, "
+            $"Набор «{dataset.Name}» (seed {seed}, по {RussianDate.Show(today)}): {RussianPlural.Count(outcome.Schools, "школа", "школы", "школ")}, "
+            + $"{RussianPlural.Count(outcome.Students, "учащийся", "учащихся", "учащихся")}, "
+            + $"{RussianPlural.Count(outcome.Accounts, "учётная запись", "учётные записи", "учётных записей")}, "
+            + $"{RussianPlural.Count(outcome.Rows, "строка", "строки", "строк")}; расчёт {outcome.Generating.TotalSeconds:0} с, "
             + $"запись {outcome.Writing.TotalSeconds:0} с ({outcome.RowsPerSecond:0} строк/с), всего {clock.Elapsed.TotalSeconds:0} с.");
         return 0;
     }

@@ -116,29 +116,45 @@ public static class BulkInsert
 
     private static async Task CopyAsync(NpgsqlConnection connection, string table, List<Column> columns, List<object> rows, CancellationToken ct)
     {
-        // COPY wants the type's name without its modifiers: "character varying", not "character varying(200)".
-        var types = columns.Select(c => c.StoreType.Split('(')[0].Trim()).ToArray();
+        var writers = columns.Select(CopyWriter).ToArray();
         var sql = $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(sql, ct);
         foreach (var row in rows)
         {
+            // Synchronous writes into the importer's buffer (it flushes to the server as it fills): one await a row, not a value.
             await importer.StartRowAsync(ct);
             for (var i = 0; i < columns.Count; i++)
             {
-                var value = columns[i].Value(row);
-                if (value is null)
+                if (columns[i].Value(row) is { } value)
                 {
-                    await importer.WriteNullAsync(ct);
+                    writers[i](importer, value);
                 }
                 else
                 {
-                    await importer.WriteAsync(value, types[i], ct);
+                    importer.WriteNull();
                 }
             }
         }
 
         await importer.CompleteAsync(ct);
     }
+
+    /// <summary>
+    /// A typed write of one column's provider values: the importer then resolves the column's PostgreSQL type once, not
+    /// for every value as it does for <c>object</c>. COPY wants the type's name without modifiers ("character varying").
+    /// </summary>
+    private static Action<NpgsqlBinaryImporter, object> CopyWriter(Column column)
+    {
+        var type = column.Mapping.Converter?.ProviderClrType ?? column.Mapping.ClrType;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        var dataTypeName = column.StoreType.Split('(')[0].Trim();
+        var write = typeof(BulkInsert).GetMethod(nameof(WriteTyped), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type);
+        return (Action<NpgsqlBinaryImporter, object>)write.Invoke(null, [dataTypeName])!;
+    }
+
+    private static Action<NpgsqlBinaryImporter, object> WriteTyped<T>(string dataTypeName) =>
+        (importer, value) => importer.Write((T)value, dataTypeName);
 
     private static async Task InsertAsync(PartaDbContext db, DbConnection connection, string table, List<Column> columns, List<object> rows, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Parta.Access;
+using Parta.Common;
 using Parta.Data;
 using Parta.Organisation;
 using Parta.People;
@@ -115,8 +116,9 @@ public sealed class DatasetPreset(PartaDbContext db, CurrentUser currentUser, IP
             var students = demo.Classes.Sum(c => c.Students.Count);
             total = new Outcome(total.Schools + 1, total.Students + students, total.Accounts + accounts, total.Rows + written.Rows,
                 total.Generating + generating, total.Writing + written.Elapsed);
-            progress($"{school.ShortName} ({number} из {dataset.Students.Count}): {students} учащихся, {demo.Classes.Count} классов, "
-                + $"{lessons.Count} уроков, {written.Rows} строк; расчёт {generating.TotalSeconds:0.0} с, запись {written.Elapsed.TotalSeconds:0.0} с "
+            progress($"{school.ShortName} ({number} из {dataset.Students.Count}): {RussianPlural.Count(students, "учащийся", "учащихся", "учащихся")}, "
+                + $"{RussianPlural.Count(demo.Classes.Count, "класс", "класса", "классов")}, {RussianPlural.Count(lessons.Count, "урок", "урока", "уроков")}, "
+                + $"{RussianPlural.Count(written.Rows, "строка", "строки", "строк")}; расчёт {generating.TotalSeconds:0.0} с, запись {written.Elapsed.TotalSeconds:0.0} с "
                 + $"({written.RowsPerSecond:0} строк/с)");
         }
 
