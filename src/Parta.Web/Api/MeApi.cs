@@ -16,6 +16,28 @@ public static class MeApi
         Guid Id, string Login, string FullName, IReadOnlyList<string> Roles, IReadOnlyList<SchoolRef> Schools,
         IReadOnlyList<ChildRef> Children, Guid? StudentId);
 
+    private sealed record FamilyRow(
+        Guid? OwnStudent, Guid? StudentId, string? LastName, string? FirstName, string? MiddleName, Guid? SchoolId,
+        int? Grade, string? Letter);
+
+    /// <summary>
+    /// One round trip: the user's own student card and their children, one row per child (family links cross schools:
+    /// a parent may have children in two schools). Flat LEFT JOINs from the user, not a joined subquery, which SQLite
+    /// would materialise whole.
+    /// </summary>
+    private static readonly Func<PartaDbContext, Guid, IAsyncEnumerable<FamilyRow>> FamilyOf =
+        EF.CompileAsyncQuery((PartaDbContext db, Guid userId) =>
+            from u in db.Users.IgnoreQueryFilters().AsNoTracking()
+            where u.Id == userId
+            from guardian in db.Guardians.Where(g => g.UserId == u.Id).DefaultIfEmpty()
+            from link in db.Guardianships.Where(l => l.GuardianId == guardian!.Id).DefaultIfEmpty()
+            select new FamilyRow(
+                db.Students.Where(s => s.UserId == u.Id).Select(s => (Guid?)s.Id).FirstOrDefault(),
+                link == null ? null : link.StudentId,
+                link!.Student!.LastName, link.Student.FirstName, link.Student.MiddleName,
+                link == null ? null : link.SchoolId,
+                (int?)link.Student.SchoolClass!.Grade, link.Student.SchoolClass.Letter));
+
     public static void MapMeApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/me", GetMe)
@@ -35,24 +57,14 @@ public static class MeApi
             roles.Insert(0, "systemAdministrator");
         }
 
-        // Family links cross schools: a parent may have children in two schools.
-        var children = await db.Guardianships.IgnoreQueryFilters().AsNoTracking()
-            .Where(g => g.Guardian!.UserId == user.Id)
-            .Select(g => new
-            {
-                g.StudentId,
-                g.Student!.LastName,
-                g.Student.FirstName,
-                g.Student.MiddleName,
-                g.SchoolId,
-                Grade = (int?)g.Student.SchoolClass!.Grade,
-                Letter = g.Student.SchoolClass.Letter,
-            })
-            .ToListAsync(ct);
-        var ownStudent = await db.Students.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.UserId == user.Id)
-            .Select(s => (Guid?)s.Id)
-            .FirstOrDefaultAsync(ct);
+        var rows = new List<FamilyRow>(2);
+        await foreach (var row in FamilyOf(db, user.Id).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        var children = rows.Where(r => r.StudentId is not null).ToList();
+        var ownStudent = rows.FirstOrDefault()?.OwnStudent;
 
         var view = new MeView(
             user.Id,
@@ -61,7 +73,7 @@ public static class MeApi
             roles,
             user.Schools.Select(s => new SchoolRef(s.SchoolId, s.Name)).ToList(),
             children
-                .Select(c => new ChildRef(c.StudentId, PersonName.Full(c.LastName, c.FirstName, c.MiddleName), c.SchoolId,
+                .Select(c => new ChildRef(c.StudentId!.Value, PersonName.Full(c.LastName!, c.FirstName!, c.MiddleName), c.SchoolId!.Value,
                     c.Grade is { } grade ? SchoolClass.NameOf(grade, c.Letter!) : null))
                 .OrderBy(c => c.FullName, RussianCulture.Collation)
                 .ToList(),
