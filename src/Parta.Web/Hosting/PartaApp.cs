@@ -46,13 +46,17 @@ public static class PartaApp
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<CurrentUser>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
+        // The options are built once (singleton): building them per request was a fifth of a signed-in request's CPU
+        // time. Everything per request (who acts, the current school) lives in the context itself.
         services.AddDbContext<PartaDbContext>((sp, options) =>
-        {
-            var settings = sp.GetRequiredService<DatabaseSettings>();
-            PartaDatabase.Configure(options, settings.Provider, settings.ConnectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
-        });
+            {
+                var settings = sp.GetRequiredService<DatabaseSettings>();
+                PartaDatabase.Configure(options, settings.Provider, settings.ConnectionString);
+                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<PermissionResolver>();
         services.AddScoped<DemoPreset>();
         services.AddScoped<GetAuditHistory>();

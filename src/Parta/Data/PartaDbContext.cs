@@ -21,6 +21,9 @@ namespace Parta.Data;
 public sealed partial class PartaDbContext(DbContextOptions<PartaDbContext> options, CurrentUser currentUser)
     : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>Who acts in this context's scope: the tenancy filter, the write guard and the audit read it.</summary>
+    public CurrentUser CurrentUser => currentUser;
+
     /// <summary>Read by the tenancy filter at query time (EF parameterises it per query).</summary>
     public Guid? CurrentSchoolId => currentUser.SchoolId;
 
