@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Parta.Data;
 using Parta.Organisation;
 using Parta.Web.Security;
@@ -20,12 +22,15 @@ public static class MeApi
         Guid? OwnStudent, Guid? StudentId, string? LastName, string? FirstName, string? MiddleName, Guid? SchoolId,
         int? Grade, string? Letter);
 
+    /// <summary>The compiled <see cref="CompileFamily"/> of each model (a compiled query is bound to one model).</summary>
+    private static readonly ConditionalWeakTable<IModel, Func<PartaDbContext, Guid, IAsyncEnumerable<FamilyRow>>> FamilyQuery = new();
+
     /// <summary>
-    /// One round trip: the user's own student card and their children, one row per child (family links cross schools:
-    /// a parent may have children in two schools). Flat LEFT JOINs from the user, not a joined subquery, which SQLite
-    /// would materialise whole.
+    /// One round trip: the user's own student card and their children, one row per child (family links cross schools: a
+    /// parent may have children in two schools). Flat LEFT JOINs from the user, not a joined subquery, which SQLite would
+    /// materialise whole.
     /// </summary>
-    private static readonly Func<PartaDbContext, Guid, IAsyncEnumerable<FamilyRow>> FamilyOf =
+    private static Func<PartaDbContext, Guid, IAsyncEnumerable<FamilyRow>> CompileFamily() =>
         EF.CompileAsyncQuery((PartaDbContext db, Guid userId) =>
             from u in db.Users.IgnoreQueryFilters().AsNoTracking()
             where u.Id == userId
@@ -58,7 +63,7 @@ public static class MeApi
         }
 
         var rows = new List<FamilyRow>(2);
-        await foreach (var row in FamilyOf(db, user.Id).WithCancellation(ct))
+        await foreach (var row in FamilyQuery.GetValue(db.Model, _ => CompileFamily())(db, user.Id).WithCancellation(ct))
         {
             rows.Add(row);
         }
