@@ -11,6 +11,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PartaDbConte
     {
         var options = new DbContextOptionsBuilder<PartaDbContext>();
         PartaDatabase.Configure(options, DatabaseProvider.Postgres, "Host=localhost;Database=parta_design");
-        return new PartaDbContext(options.Options, new CurrentUser());
+        return new PartaDbContext(options.Options);
     }
 }

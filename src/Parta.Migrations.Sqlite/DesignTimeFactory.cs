@@ -11,6 +11,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PartaDbConte
     {
         var options = new DbContextOptionsBuilder<PartaDbContext>();
         PartaDatabase.Configure(options, DatabaseProvider.Sqlite, "Data Source=design.db");
-        return new PartaDbContext(options.Options, new CurrentUser());
+        return new PartaDbContext(options.Options);
     }
 }

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Parta.Data;
 using Parta.Organisation;
 using Parta.Web.Security;
@@ -15,6 +17,31 @@ public static class MeApi
     public sealed record MeView(
         Guid Id, string Login, string FullName, IReadOnlyList<string> Roles, IReadOnlyList<SchoolRef> Schools,
         IReadOnlyList<ChildRef> Children, Guid? StudentId);
+
+    private sealed record FamilyRow(
+        Guid? OwnStudent, Guid? StudentId, string? LastName, string? FirstName, string? MiddleName, Guid? SchoolId,
+        int? Grade, string? Letter);
+
+    /// <summary>The compiled <see cref="CompileFamily"/> of each model (a compiled query is bound to one model).</summary>
+    private static readonly ConditionalWeakTable<IModel, Func<PartaDbContext, Guid, IAsyncEnumerable<FamilyRow>>> FamilyQuery = new();
+
+    /// <summary>
+    /// One round trip: the user's own student card and their children, one row per child (family links cross schools: a
+    /// parent may have children in two schools). Flat LEFT JOINs from the user, not a joined subquery, which SQLite would
+    /// materialise whole.
+    /// </summary>
+    private static Func<PartaDbContext, Guid, IAsyncEnumerable<FamilyRow>> CompileFamily() =>
+        EF.CompileAsyncQuery((PartaDbContext db, Guid userId) =>
+            from u in db.Users.IgnoreQueryFilters().AsNoTracking()
+            where u.Id == userId
+            from guardian in db.Guardians.Where(g => g.UserId == u.Id).DefaultIfEmpty()
+            from link in db.Guardianships.Where(l => l.GuardianId == guardian!.Id).DefaultIfEmpty()
+            select new FamilyRow(
+                db.Students.Where(s => s.UserId == u.Id).Select(s => (Guid?)s.Id).FirstOrDefault(),
+                link == null ? null : link.StudentId,
+                link!.Student!.LastName, link.Student.FirstName, link.Student.MiddleName,
+                link == null ? null : link.SchoolId,
+                (int?)link.Student.SchoolClass!.Grade, link.Student.SchoolClass.Letter));
 
     public static void MapMeApi(this IEndpointRouteBuilder app)
     {
@@ -35,24 +62,14 @@ public static class MeApi
             roles.Insert(0, "systemAdministrator");
         }
 
-        // Family links cross schools: a parent may have children in two schools.
-        var children = await db.Guardianships.IgnoreQueryFilters().AsNoTracking()
-            .Where(g => g.Guardian!.UserId == user.Id)
-            .Select(g => new
-            {
-                g.StudentId,
-                g.Student!.LastName,
-                g.Student.FirstName,
-                g.Student.MiddleName,
-                g.SchoolId,
-                Grade = (int?)g.Student.SchoolClass!.Grade,
-                Letter = g.Student.SchoolClass.Letter,
-            })
-            .ToListAsync(ct);
-        var ownStudent = await db.Students.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.UserId == user.Id)
-            .Select(s => (Guid?)s.Id)
-            .FirstOrDefaultAsync(ct);
+        var rows = new List<FamilyRow>(2);
+        await foreach (var row in FamilyQuery.GetValue(db.Model, _ => CompileFamily())(db, user.Id).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        var children = rows.Where(r => r.StudentId is not null).ToList();
+        var ownStudent = rows.FirstOrDefault()?.OwnStudent;
 
         var view = new MeView(
             user.Id,
@@ -61,7 +78,7 @@ public static class MeApi
             roles,
             user.Schools.Select(s => new SchoolRef(s.SchoolId, s.Name)).ToList(),
             children
-                .Select(c => new ChildRef(c.StudentId, PersonName.Full(c.LastName, c.FirstName, c.MiddleName), c.SchoolId,
+                .Select(c => new ChildRef(c.StudentId!.Value, PersonName.Full(c.LastName!, c.FirstName!, c.MiddleName), c.SchoolId!.Value,
                     c.Grade is { } grade ? SchoolClass.NameOf(grade, c.Letter!) : null))
                 .OrderBy(c => c.FullName, RussianCulture.Collation)
                 .ToList(),

@@ -6,7 +6,8 @@ using Parta.Data;
 namespace Parta.Web.Security;
 
 /// <summary>
-/// After authentication: loads the account, refuses a blocked or removed one, fills <see cref="CurrentUser"/>
+/// After authentication: checks the server session and loads the account in one query, refuses an ended session and a
+/// blocked or removed account, fills <see cref="CurrentUser"/>
 /// (which the tenancy filter and the audit use), and sends the user to change a one-time password or to choose
 /// a school before anything else.
 /// </summary>
@@ -26,13 +27,6 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         }
 
         var isApi = context.Request.Path.StartsWithSegments("/api");
-        if (principal.Identity.AuthenticationType == IdentityConstants.BearerScheme && !await ServerSessions.IsAliveAsync(context, principal))
-        {
-            // The token's session was ended: a password change, a reset or a block ends every token of the user.
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
-        }
-
         Guid? requestedSchool = Guid.TryParse(principal.FindFirstValue(ClaimNames.School), out var s) ? s : null;
 
         // An address that names a school (/api/v1/schools/{schoolId}/…) acts in that school when the user belongs to it;
@@ -41,7 +35,11 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         {
             requestedSchool = routeSchool;
         }
-        if (!await signedIn.LoadAsync(userId, requestedSchool, context.RequestAborted))
+
+        // One query checks the session (of the cookie or the bearer token: a sign-out, a password change, a reset or a
+        // block ends it) and loads the account with its roles.
+        if (ServerSessions.SessionId(principal) is not { } session
+            || !await signedIn.LoadAsync(userId, session, requestedSchool, context.RequestAborted))
         {
             if (isApi)
             {

@@ -8,7 +8,8 @@ namespace Parta.Web.Security;
 
 /// <summary>
 /// Server-side sessions for the cookie: each sign-in makes a new <see cref="UserSession"/> row whose id travels in the
-/// cookie as a claim; each request checks the row (one lookup by key); sign-out deletes it. A fresh id at every sign-in
+/// cookie as a claim; each request checks the row (by key, in the query that loads the account:
+/// <see cref="SignedInUser.LoadAsync"/>); sign-out deletes it. A fresh id at every sign-in
 /// means a cookie planted before sign-in is never promoted to the new session. API bearer tokens carry a session of
 /// their own (as long as the token lives), checked the same way, so ending a user's sessions ends their tokens too.
 /// </summary>
@@ -34,18 +35,15 @@ public static class ServerSessions
 
     public static void Attach(CookieAuthenticationEvents events)
     {
-        events.OnValidatePrincipal = async context =>
+        // Whether the session is alive is checked by CurrentUserMiddleware, in the same query that loads the account.
+        events.OnValidatePrincipal = context =>
         {
-            if (SessionId(context.Principal) is not { } id)
+            if (SessionId(context.Principal) is null)
             {
                 context.RejectPrincipal();
-                return;
             }
 
-            if (!await IsAliveAsync(context.HttpContext, id))
-            {
-                context.RejectPrincipal();
-            }
+            return Task.CompletedTask;
         };
         events.OnSigningOut = async context =>
         {
@@ -57,18 +55,6 @@ public static class ServerSessions
         };
     }
 
-    /// <summary>Whether the session the principal carries is still alive (a bearer token's, after authentication).</summary>
-    public static async Task<bool> IsAliveAsync(HttpContext context, ClaimsPrincipal principal) =>
-        SessionId(principal) is { } id && await IsAliveAsync(context, id);
-
-    private static async Task<bool> IsAliveAsync(HttpContext context, Guid id)
-    {
-        var services = context.RequestServices;
-        var db = services.GetRequiredService<PartaDbContext>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        return await db.UserSessions.AsNoTracking().AnyAsync(s => s.Id == id && s.ExpiresAt > now);
-    }
-
-    private static Guid? SessionId(ClaimsPrincipal? principal) =>
+    public static Guid? SessionId(ClaimsPrincipal? principal) =>
         Guid.TryParse(principal?.FindFirstValue(SessionClaim), out var id) ? id : null;
 }

@@ -10,9 +10,11 @@ namespace Parta.Auditing;
 
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> per changed field of every <see cref="AuditedAttribute"/> entity, added to the
-/// same SaveChanges and therefore committed or rolled back together with the change itself.
+/// same SaveChanges and therefore committed or rolled back together with the change itself. Who made the change is the
+/// context's own <see cref="PartaDbContext.CurrentUser"/>, so one interceptor serves every context (the context's options
+/// are built once, not per request).
 /// </summary>
-public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -86,8 +88,8 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider time)
                 {
                     SchoolId = schoolId,
                     At = now,
-                    UserId = currentUser.UserId,
-                    UserLogin = currentUser.Login ?? "system",
+                    UserId = db.CurrentUser.UserId,
+                    UserLogin = db.CurrentUser.Login ?? "system",
                     EntityType = entry.Metadata.ClrType.Name,
                     EntityId = entity.Id,
                     Action = action,

@@ -18,9 +18,38 @@ namespace Parta.Data;
 /// cross schools (the system administrator's pages, a parent's children in several schools, commands)
 /// says so with <c>IgnoreQueryFilters()</c>.
 /// </summary>
-public sealed partial class PartaDbContext(DbContextOptions<PartaDbContext> options, CurrentUser currentUser)
-    : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+/// <remarks>
+/// The web host pools contexts (<see cref="StartScope"/> gives a leased one its scope's <see cref="CurrentUser"/> and
+/// clears what the previous scope left), so every per-scope field is set there.
+/// </remarks>
+public sealed partial class PartaDbContext : IdentityDbContext<User, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
 {
+    private CurrentUser currentUser = new();
+
+    /// <summary>
+    /// The one constructor (a pooled context may have no other): nobody acts until <see cref="StartScope"/> says who.
+    /// </summary>
+    public PartaDbContext(DbContextOptions<PartaDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>
+    /// Gives a context leased from the pool to a new scope: who acts in it, and nothing of the previous scope (the
+    /// cached school settings, an audit reason, the generators' switch; EF itself resets the change tracker).
+    /// </summary>
+    public PartaDbContext StartScope(CurrentUser scopeUser)
+    {
+        currentUser = scopeUser;
+        _school = null;
+        AuditReason = null;
+        GeneratedDataWithoutAudit = false;
+        return this;
+    }
+
+    /// <summary>Who acts in this context's scope: the tenancy filter, the write guard and the audit read it.</summary>
+    public CurrentUser CurrentUser => currentUser;
+
     /// <summary>Read by the tenancy filter at query time (EF parameterises it per query).</summary>
     public Guid? CurrentSchoolId => currentUser.SchoolId;
 

@@ -130,6 +130,30 @@ public sealed class AuthApiTests(TestApps apps)
         Assert.Equal(HttpStatusCode.OK, (await after.GetAsync("/api/v1/me")).StatusCode);
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Token_SessionEndedOrRoleRemovedElsewhere_ActsAtTheNextRequest(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var teacher = await app.CreateUserAsync(school, SchoolRole.Teacher);
+        var director = await app.CreateUserAsync(school, SchoolRole.Director);
+        using var teacherApi = app.ApiClient(await app.TokenAsync(teacher.Login, teacher.Password));
+        using var directorApi = app.ApiClient(await app.TokenAsync(director.Login, director.Password));
+        Assert.Equal(HttpStatusCode.OK, (await teacherApi.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await directorApi.GetAsync("/api/v1/me")).StatusCode);
+
+        // Another node of the same database ends the session or removes the role: only the rows change, nothing in this
+        // process is told.
+        await app.WithDbAsync(null, d => d.UserSessions.Where(s => s.UserId == teacher.Id).ExecuteDeleteAsync());
+        await app.WithDbAsync(null, d => d.SchoolMemberships.IgnoreQueryFilters().Where(m => m.UserId == director.Id).ExecuteDeleteAsync());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await teacherApi.GetAsync("/api/v1/me")).StatusCode);
+        var me = await directorApi.GetFromJsonAsync<JsonElement>("/api/v1/me");
+        Assert.Equal(director.Id, me.GetProperty("id").GetGuid());
+        Assert.Equal(0, me.GetProperty("roles").GetArrayLength());
+        Assert.Equal(0, me.GetProperty("schools").GetArrayLength());
+    }
+
     [Fact]
     public async Task Me_WithoutToken_Returns401()
     {

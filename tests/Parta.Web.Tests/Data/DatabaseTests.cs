@@ -14,7 +14,7 @@ public sealed class DatabaseTests(TestApps apps)
         var options = new DbContextOptionsBuilder<PartaDbContext>();
         PartaDatabase.Configure(options, db == Db.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres,
             db == Db.Sqlite ? "Data Source=:memory:" : "Host=127.0.0.1;Database=unused");
-        using var context = new PartaDbContext(options.Options, new CurrentUser());
+        using var context = new PartaDbContext(options.Options);
 
         Assert.False(context.Database.HasPendingModelChanges(),
             $"The model has changes that the {db} migrations lack: run scripts/add-migration NAME");

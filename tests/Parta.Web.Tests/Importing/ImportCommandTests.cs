@@ -63,7 +63,7 @@ public sealed class ImportCommandTests(TestApps apps)
             ? host.Single(a => a.StartsWith("--ConnectionStrings:Parta=", StringComparison.Ordinal))["--ConnectionStrings:Parta=".Length..]
             : PartaDatabase.DefaultSqliteConnectionString(dir);
         PartaDatabase.Configure(options, db == Db.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, connectionString);
-        await using var context = new PartaDbContext(options.Options, new CurrentUser());
+        await using var context = new PartaDbContext(options.Options);
         return await context.Students.IgnoreQueryFilters().CountAsync();
     }
 }
