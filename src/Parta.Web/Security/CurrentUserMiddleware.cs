@@ -52,7 +52,8 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             return;
         }
 
-        currentUser.Set(userId, signedIn.Login, signedIn.CurrentSchool?.SchoolId, signedIn.IsSystemAdministrator);
+        // The roles came with the session check: the permissions of the request need no second read of them.
+        currentUser.Set(userId, signedIn.Login, signedIn.CurrentSchool?.SchoolId, signedIn.IsSystemAdministrator, signedIn.CurrentSchool?.Roles);
         context.Response.OnStarting(() =>
         {
             // Pages and answers for a signed-in user carry personal data: never kept by a browser or proxy.

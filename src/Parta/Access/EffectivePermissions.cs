@@ -71,7 +71,7 @@ public sealed class PermissionResolver(PartaDbContext db, CurrentUser currentUse
                 isAdmin);
         }
 
-        var roles = await db.SchoolMemberships.AsNoTracking()
+        var roles = currentUser.SchoolRoles?.ToList() ?? await db.SchoolMemberships.AsNoTracking()
             .Where(m => m.UserId == userId && m.SchoolId == schoolId && m.BlockedAt == null)
             .Select(m => m.Role)
             .ToListAsync(ct);

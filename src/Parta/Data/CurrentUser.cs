@@ -24,13 +24,20 @@ public sealed class CurrentUser
 
     public bool IsAuthenticated => UserId is not null;
 
-    public void Set(Guid userId, string login, Guid? schoolId, bool isSystemAdministrator)
+    /// <summary>
+    /// The user's roles in <see cref="SchoolId"/> (memberships not blocked) when the host read them with the session in
+    /// this request; <c>null</c>: not known, <see cref="Access.PermissionResolver"/> reads them.
+    /// </summary>
+    public IReadOnlyCollection<Access.SchoolRole>? SchoolRoles { get; private set; }
+
+    public void Set(Guid userId, string login, Guid? schoolId, bool isSystemAdministrator, IReadOnlyCollection<Access.SchoolRole>? schoolRoles = null)
     {
         UserId = userId;
         Login = login;
         SchoolId = schoolId;
         IsSystemAdministrator = isSystemAdministrator;
         IsSystemWork = false;
+        SchoolRoles = schoolId is null ? null : schoolRoles;
     }
 
     /// <summary>Acts inside one school without a signed-in person (commands, seeding).</summary>
@@ -41,9 +48,14 @@ public sealed class CurrentUser
         SchoolId = schoolId;
         IsSystemAdministrator = true;
         IsSystemWork = true;
+        SchoolRoles = null;
     }
 
-    public void SwitchSchool(Guid? schoolId) => SchoolId = schoolId;
+    public void SwitchSchool(Guid? schoolId)
+    {
+        SchoolId = schoolId;
+        SchoolRoles = null;
+    }
 
     /// <summary>Whether rows of this school may be written in this scope.</summary>
     public bool MayWriteTo(Guid schoolId) => IsSystemWork || schoolId == SchoolId || _alsoWritable.Contains(schoolId);
