@@ -130,6 +130,12 @@ public sealed partial class PartaDbContext
                 continue;
             }
 
+            if (entry.Entity is Organisation.School)
+            {
+                // The current school's row read once for the scope (CurrentSchoolAsync) is read again after its change.
+                _school = null;
+            }
+
             if (entry.Entity is ISchoolOwned owned && !currentUser.MayWriteTo(owned.SchoolId))
             {
                 throw new CrossSchoolWriteException(

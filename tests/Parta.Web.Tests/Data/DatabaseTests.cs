@@ -32,6 +32,36 @@ public sealed class DatabaseTests(TestApps apps)
     }
 
     /// <summary>
+    /// The current school's row is read once a scope (the clock, the late-entry days, the order delay all take it from
+    /// there): a save of the school in the same scope reads it again, and the next scope (a pooled context) reads it anew.
+    /// </summary>
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task CurrentSchoolSettings_FollowASaveOfTheSchool_AndDoNotOutliveTheScope(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+
+        await app.WithDbAsync(school.Id, async context =>
+        {
+            Assert.Equal(Parta.Journal.JournalRules.DefaultLateEntryDays, (await context.CurrentSchoolAsync())!.LateEntryDays);
+            var row = await context.Schools.SingleAsync(s => s.Id == school.Id);
+            row.LateEntryDays = 7;
+            await context.SaveChangesAsync();
+            Assert.Equal(7, (await context.CurrentSchoolAsync())!.LateEntryDays);
+            Assert.Equal(7, (await Parta.Journal.JournalSettings.LoadAsync(context, school.Id)).LateEntryDays);
+        });
+
+        // Changed behind this scope's back (another request, another node): a new scope sees it.
+        await app.WithDbAsync(null, async context =>
+        {
+            var row = await context.Schools.IgnoreQueryFilters().SingleAsync(s => s.Id == school.Id);
+            row.LateEntryDays = 9;
+            await context.SaveChangesAsync();
+        });
+        Assert.Equal(9, await app.WithDbAsync(school.Id, async context => (await context.CurrentSchoolAsync())!.LateEntryDays));
+    }
+
+    /// <summary>
     /// The migration to the opening enrolment turns each school's first-day admissions (those that are a student's first
     /// record) into the opening enrolment, and leaves later arrivals as they are.
     /// </summary>
