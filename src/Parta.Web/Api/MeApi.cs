@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Parta.Data;
 using Parta.Organisation;
 using Parta.Web.Security;
@@ -22,8 +20,7 @@ public static class MeApi
         Guid? OwnStudent, Guid? StudentId, string? LastName, string? FirstName, string? MiddleName, Guid? SchoolId,
         int? Grade, string? Letter);
 
-    /// <summary>The compiled <see cref="CompileFamily"/> of each model (a compiled query is bound to one model).</summary>
-    private static readonly ConditionalWeakTable<IModel, Func<PartaDbContext, Guid, IAsyncEnumerable<FamilyRow>>> FamilyQuery = new();
+    private static readonly CompiledPerModel<Func<PartaDbContext, Guid, IAsyncEnumerable<FamilyRow>>> FamilyQuery = new(CompileFamily);
 
     /// <summary>
     /// One round trip: the user's own student card and their children, one row per child (family links cross schools: a
@@ -62,11 +59,7 @@ public static class MeApi
             roles.Insert(0, "systemAdministrator");
         }
 
-        var rows = new List<FamilyRow>(2);
-        await foreach (var row in FamilyQuery.GetValue(db.Model, _ => CompileFamily())(db, user.Id).WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
+        var rows = await FamilyQuery.For(db)(db, user.Id).ToListAsync(ct);
 
         var children = rows.Where(r => r.StudentId is not null).ToList();
         var ownStudent = rows.FirstOrDefault()?.OwnStudent;

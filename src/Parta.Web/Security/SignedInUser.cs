@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Parta.Access;
 using Parta.Data;
 
@@ -19,9 +17,7 @@ public sealed record SchoolChoice(Guid SchoolId, string Name, string ShortName, 
 /// </summary>
 public sealed class SignedInUser(PartaDbContext db, TimeProvider time)
 {
-    /// <summary>The compiled <see cref="CompileLoad"/> of each model (a compiled query is bound to one model; the tests run
-    /// both databases' models in one process).</summary>
-    private static readonly ConditionalWeakTable<IModel, Func<PartaDbContext, Guid, Guid, DateTime, IAsyncEnumerable<LoadedRow>>> LoadQuery = new();
+    private static readonly CompiledPerModel<Func<PartaDbContext, Guid, Guid, DateTime, IAsyncEnumerable<LoadedRow>>> LoadQuery = new(CompileLoad);
 
     /// <summary>
     /// The one round trip every signed-in request makes before its own work: the account, provided its session row is
@@ -57,11 +53,7 @@ public sealed class SignedInUser(PartaDbContext db, TimeProvider time)
     /// itself only; its blocked roles are left out here, the others keep working).</returns>
     public async Task<bool> LoadAsync(Guid userId, Guid sessionId, Guid? requestedSchoolId, CancellationToken ct)
     {
-        var rows = new List<LoadedRow>(4);
-        await foreach (var row in LoadQuery.GetValue(db.Model, _ => CompileLoad())(db, userId, sessionId, time.GetUtcNow().UtcDateTime).WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
+        var rows = await LoadQuery.For(db)(db, userId, sessionId, time.GetUtcNow().UtcDateTime).ToListAsync(ct);
 
         if (rows.Count == 0)
         {
