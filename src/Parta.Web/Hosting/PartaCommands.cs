@@ -151,8 +151,8 @@ public static class PartaCommands
             $"Набор «{dataset.Name}» (seed {seed}, по {RussianDate.Show(today)}): {RussianPlural.Count(outcome.Schools, "школа", "школы", "школ")}, "
             + $"{RussianPlural.Count(outcome.Students, "учащийся", "учащихся", "учащихся")}, "
             + $"{RussianPlural.Count(outcome.Accounts, "учётная запись", "учётные записи", "учётных записей")}, "
-            + $"{RussianPlural.Count(outcome.Rows, "строка", "строки", "строк")}; расчёт {outcome.Generating.TotalSeconds:0} с, "
-            + $"запись {outcome.Writing.TotalSeconds:0} с ({outcome.RowsPerSecond:0} строк/с), всего {clock.Elapsed.TotalSeconds:0} с.");
+            + $"{RussianPlural.Count(outcome.Written.Rows, "строка", "строки", "строк")}; расчёт {outcome.Generating.TotalSeconds:0} с, "
+            + $"запись {outcome.Written.Elapsed.TotalSeconds:0} с ({outcome.Written.RowsPerSecond:0} строк/с), всего {clock.Elapsed.TotalSeconds:0} с.");
         return 0;
     }
 

@@ -52,11 +52,8 @@ public sealed class DatasetPreset(PartaDbContext db, CurrentUser currentUser, IP
             Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble());
     }
 
-    /// <summary>What was made: schools, people and rows, and the time to generate and to write them.</summary>
-    public sealed record Outcome(int Schools, int Students, int Accounts, long Rows, TimeSpan Generating, TimeSpan Writing)
-    {
-        public double RowsPerSecond => Writing.TotalSeconds > 0 ? Rows / Writing.TotalSeconds : Rows;
-    }
+    /// <summary>What was made: schools, people, the time to generate them, and the rows written and the time it took.</summary>
+    public sealed record Outcome(int Schools, int Students, int Accounts, TimeSpan Generating, BulkInsert.Written Written);
 
     /// <summary>The last day of the demo year's lessons: a preset is a whole school year unless told otherwise.</summary>
     public static readonly DateOnly YearsLastLesson = new(2027, 5, 26);
@@ -70,8 +67,7 @@ public sealed class DatasetPreset(PartaDbContext db, CurrentUser currentUser, IP
         var passwordHash = hasher.HashPassword(new User { LastName = "", FirstName = "" }, DemoPreset.Password);
         var municipality = new Municipality { Name = $"Заречный муниципальный округ ({dataset.Name}, {dataset.Seed})", Region = "Демо-область" };
         db.Municipalities.Add(municipality);
-        var first = await BulkInsert.FlushAddedAsync(db, ct);
-        var total = new Outcome(0, 0, 0, first.Rows, TimeSpan.Zero, first.Elapsed);
+        var total = new Outcome(0, 0, 0, TimeSpan.Zero, await BulkInsert.FlushAddedAsync(db, ct));
 
         for (var i = 0; i < dataset.Students.Count; i++)
         {
@@ -114,8 +110,8 @@ public sealed class DatasetPreset(PartaDbContext db, CurrentUser currentUser, IP
             written = written.Plus(await BulkInsert.WriteAsync(db, rows.All, ct));
 
             var students = demo.Classes.Sum(c => c.Students.Count);
-            total = new Outcome(total.Schools + 1, total.Students + students, total.Accounts + accounts, total.Rows + written.Rows,
-                total.Generating + generating, total.Writing + written.Elapsed);
+            total = new Outcome(total.Schools + 1, total.Students + students, total.Accounts + accounts, total.Generating + generating,
+                total.Written.Plus(written));
             progress($"{school.ShortName} ({number} из {dataset.Students.Count}): {RussianPlural.Count(students, "учащийся", "учащихся", "учащихся")}, "
                 + $"{RussianPlural.Count(demo.Classes.Count, "класс", "класса", "классов")}, {RussianPlural.Count(lessons.Count, "урок", "урока", "уроков")}, "
                 + $"{RussianPlural.Count(written.Rows, "строка", "строки", "строк")}; расчёт {generating.TotalSeconds:0.0} с, запись {written.Elapsed.TotalSeconds:0.0} с "

@@ -70,18 +70,17 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
     public async Task SeedAsync(DateOnly today, DateTime now, CancellationToken ct = default)
     {
         db.ChangeTracker.Clear();
-        var lessons = generated is not null
-            ? [.. generated.Lessons.Where(l => l.AcademicYearId == demo.Year.Id && l.Change != LessonChangeKind.Cancelled)
-                .Select(l => new LessonRow(l.Id, l.Date, l.Number, l.Start, l.TeachingAssignmentId))]
-            : await db.Lessons.AsNoTracking()
-                .Where(l => l.AcademicYearId == demo.Year.Id && l.Change != LessonChangeKind.Cancelled)
-                .Select(l => new LessonRow(l.Id, l.Date, l.Number, l.Start, l.TeachingAssignmentId))
-                .ToListAsync(ct);
+        // The year's lessons: the presets' still in memory, the demo's saved.
+        var lessonsQuery = (generated?.Lessons.AsQueryable() ?? db.Lessons.AsNoTracking())
+            .Where(l => l.AcademicYearId == demo.Year.Id && l.Change != LessonChangeKind.Cancelled)
+            .Select(l => new LessonRow(l.Id, l.Date, l.Number, l.Start, l.TeachingAssignmentId));
+        var lessons = generated is not null ? lessonsQuery.ToList() : await lessonsQuery.ToListAsync(ct);
         var enrolments = await db.ClassEnrolments.AsNoTracking()
             .Select(e => new { e.StudentId, e.SchoolClassId, e.From, e.Until }).ToListAsync(ct);
         var members = await db.StudyGroupMembers.AsNoTracking()
             .Select(m => new { m.StudyGroupId, m.StudentId, m.Until }).ToListAsync(ct);
         var workTypes = await db.WorkTypes.AsNoTracking().ToDictionaryAsync(w => w.Code, w => w.Id, ct);
+        _answerType = workTypes["answer"];
         var lateEntryDays = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.LateEntryDays).SingleAsync(ct);
         var zone = School.FindTimeZone(School.DefaultTimeZone);
 
@@ -403,7 +402,6 @@ internal sealed class DemoJournals(PartaDbContext db, Guid schoolId, DemoSchool 
     {
         var cells = new LessonCells(present, start);
         _cells[lesson.Id] = cells;
-        _answerType = workTypes["answer"];
         var columns = new List<(string Code, string? Title, bool WholeClass)>();
         var title = topic?.Title is { } t && t.Length > JournalRules.TitleLength ? t[..JournalRules.TitleLength] : topic?.Title;
         switch (topic?.LessonType)

@@ -344,7 +344,7 @@ internal sealed class DemoSchool(PartaDbContext db, Guid schoolId, SchoolShape? 
             }
         }
 
-        if (_shape == SchoolShape.Demo)
+        if (ReferenceEquals(_shape, SchoolShape.Demo))
         {
             DemoMoves();
         }

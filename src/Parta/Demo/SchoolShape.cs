@@ -17,7 +17,7 @@ internal sealed record SchoolShape(int Seed, int[] ClassesPerGrade, int MinClass
 
     public int Classes => ClassesPerGrade.Sum();
 
-    /// <summary>A department's teachers: the demo's number, scaled by the classes and rounded up (at least one).</summary>
+    /// <summary>A department's teachers: the demo's number scaled by the classes, rounded up unless barely over a whole one (at least one).</summary>
     public int Teachers(int inDemo) => Math.Max(1, (int)Math.Ceiling(inDemo * (double)Classes / DemoClasses - 0.25));
 
     /// <summary>
