@@ -22,17 +22,9 @@ bin="$root/src/Parta.Web/bin/Release/net10.0"
 quiet=--Logging:LogLevel:Default=Warning
 
 (cd "$bin" && dotnet Parta.Web.dll seed demo --Parta:DataDirectory="$work/data" $quiet)
-(cd "$bin" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Parta.Web.dll --urls "$base" --Parta:DataDirectory="$work/data" $quiet) \
-  > "$work/app.log" 2>&1 &
-app=$!
-trap 'kill "$app" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "$base/health" > /dev/null 2>&1 && break
-  sleep 1
-done
-
-token=$(curl -fsS -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d '{"login":"teacher","password":"parta-demo"}' | jq -r .accessToken)
+. "$root/bench/demo-app.sh"
+start_app "$bin" "$base" "$work/app.log" --Parta:DataDirectory="$work/data"
+token=$(demo_token "$base")
 auth=(-H "Authorization: Bearer $token")
 api() { curl -fsS "${auth[@]}" "$@"; }
 

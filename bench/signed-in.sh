@@ -30,17 +30,9 @@ else
   fi
 fi
 
-(cd "$bin" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Parta.Web.dll --urls "$base" "${db[@]}" $quiet) \
-  > "$work.app.log" 2>&1 &
-app=$!
-trap 'kill "$app" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "$base/health" > /dev/null 2>&1 && break
-  sleep 1
-done
-
-token=$(curl -fsS -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d '{"login":"teacher","password":"parta-demo"}' | jq -r .accessToken)
+. "$root/bench/demo-app.sh"
+start_app "$bin" "$base" "$work.app.log" "${db[@]}"
+token=$(demo_token "$base")
 curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$base/api/v1/me"
 
 rps() { wrk -t2 -c16 -d"${seconds}s" --latency "$@" | awk '/Requests\/sec/ { print $2 }'; }
