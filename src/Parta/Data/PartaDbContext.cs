@@ -125,6 +125,9 @@ public sealed partial class PartaDbContext : IdentityDbContext<User, IdentityRol
     public DbSet<Journal.HomeworkFile> HomeworkFiles => Set<Journal.HomeworkFile>();
     public DbSet<Planning.LessonPlan> LessonPlans => Set<Planning.LessonPlan>();
     public DbSet<Planning.PlanTopic> PlanTopics => Set<Planning.PlanTopic>();
+    public DbSet<Grading.GradingRules> GradingRules => Set<Grading.GradingRules>();
+    public DbSet<Grading.FinalMark> FinalMarks => Set<Grading.FinalMark>();
+    public DbSet<Grading.PeriodClosure> PeriodClosures => Set<Grading.PeriodClosure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -13,6 +13,7 @@ public sealed record JournalPeriod(Guid Id, string Name, DateOnly Start, DateOnl
 /// <summary>
 /// The periods of a journal: those of the period scheme its grade follows in the year (grade settings); a group of
 /// several classes takes the grade of its own class, else of its members' classes; with no scheme set, the year's first.
+/// Whether each is closed for this journal (<see cref="Grading.PeriodClosure"/>) comes in the same query.
 /// </summary>
 public static class AssignmentPeriods
 {
@@ -22,13 +23,32 @@ public static class AssignmentPeriods
             .Join(db.ClassEnrolments, m => m.StudentId, e => e.StudentId, (m, e) => e.SchoolClassId)
             .Join(db.SchoolClasses.Where(c => c.AcademicYearId == assignment.AcademicYearId), id => id, c => c.Id, (id, c) => (int?)c.Grade)
             .FirstOrDefaultAsync(ct);
-        // One query: the grade's scheme, else the year's first, as a subquery of the periods'.
+        // One query: the grade's scheme, else the year's first, as a subquery of the periods'; a period is closed for the
+        // journal when it is closed for the school, or for the journal's class (a group's own class; a group of several
+        // classes when every class of its members in the period is closed).
         var year = assignment.AcademicYearId;
-        return await db.Periods.AsNoTracking()
+        var periods = db.Periods.AsNoTracking()
             .Where(p => p.PeriodSchemeId == (db.GradeSettings.Where(g => g.AcademicYearId == year && g.Grade == grade && g.PeriodSchemeId != null)
                     .Select(g => g.PeriodSchemeId).FirstOrDefault()
                 ?? db.PeriodSchemes.Where(s => s.AcademicYearId == year).OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefault()))
-            .OrderBy(p => p.Start)
-            .Select(p => new JournalPeriod(p.Id, p.Name, p.Start, p.End, p.Closed)).ToListAsync(ct);
+            .OrderBy(p => p.Start);
+        if (assignment.SchoolClassId is { } classId)
+        {
+            return await periods.Select(p => new JournalPeriod(p.Id, p.Name, p.Start, p.End,
+                p.Closed || db.PeriodClosures.Any(c => c.PeriodId == p.Id && c.SchoolClassId == classId))).ToListAsync(ct);
+        }
+
+        var groupId = assignment.StudyGroupId;
+        var groupClass = db.StudyGroups.Where(g => g.Id == groupId).Select(g => g.SchoolClassId);
+        var members = db.StudyGroupMembers.Where(m => m.StudyGroupId == groupId);
+        return await periods.Select(p => new JournalPeriod(p.Id, p.Name, p.Start, p.End,
+                p.Closed
+                || (groupClass.First() != null
+                    ? db.PeriodClosures.Any(c => c.PeriodId == p.Id && c.SchoolClassId == groupClass.First())
+                    : members.Any()
+                      && members.Join(db.ClassEnrolments.Where(e => e.From <= p.End && (e.Until == null || e.Until > p.Start)),
+                              m => m.StudentId, e => e.StudentId, (m, e) => e.SchoolClassId)
+                          .All(c => db.PeriodClosures.Any(x => x.PeriodId == p.Id && x.SchoolClassId == c)))))
+            .ToListAsync(ct);
     }
 }

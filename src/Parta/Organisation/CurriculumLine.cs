@@ -21,6 +21,9 @@ public sealed class CurriculumLine : Entity, ISchoolOwned, IVersioned
     public Guid? SchoolClassId { get; set; }
 
     public decimal HoursPerWeek { get; set; }
+
+    /// <summary>The subject ends with an exam in this grade: its final marks have an exam mark and a final mark.</summary>
+    public bool Exam { get; set; }
 }
 
 internal sealed class CurriculumLineConfiguration : IEntityTypeConfiguration<CurriculumLine>

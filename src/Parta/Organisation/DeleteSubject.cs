@@ -18,6 +18,8 @@ public sealed class DeleteSubject(PartaDbContext db)
 
     public sealed record HasGroups(string Name) : Conflict($"Предмет «{Name}» удалить нельзя: к нему привязаны группы.");
 
+    public sealed record HasFinalMarks(string Name) : Conflict($"Предмет «{Name}» удалить нельзя: по нему выставлены итоговые отметки.");
+
     /// <returns>The deleted subject (its name, for the message).</returns>
     public async Task<Result<Subject>> HandleAsync(Request request, CancellationToken ct = default)
     {
@@ -35,6 +37,11 @@ public sealed class DeleteSubject(PartaDbContext db)
         if (await db.StudyGroups.AnyAsync(g => g.SubjectId == subject.Id, ct))
         {
             return new HasGroups(subject.Name);
+        }
+
+        if (await db.FinalMarks.AnyAsync(m => m.SubjectId == subject.Id, ct))
+        {
+            return new HasFinalMarks(subject.Name);
         }
 
         await db.RemoveAllAsync(db.CurriculumLines.Where(l => l.SubjectId == subject.Id), ct);

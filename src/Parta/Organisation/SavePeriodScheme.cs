@@ -21,6 +21,9 @@ public sealed class SavePeriodScheme(PartaDbContext db, CurrentUser currentUser)
 
     public sealed record SchemeNotFound() : NotFound("Схема периодов не найдена.");
 
+    public sealed record PeriodGraded(string Name)
+        : Conflict($"Период «{Name}» удалить нельзя: за него выставлены итоговые отметки.");
+
     public sealed record DatesMissing(int Row, int Number)
         : Invalid($"Период № {Number}: введите даты начала и окончания.", $"{nameof(Request.Periods)}[{Row}].{nameof(PeriodRow.Start)}");
 
@@ -92,7 +95,19 @@ public sealed class SavePeriodScheme(PartaDbContext db, CurrentUser currentUser)
 
         scheme.Name = name;
         scheme.Kind = request.Kind;
-        foreach (var removed in scheme.Periods.Where(p => drafts.All(d => d.Number != p.Number)).ToList())
+        var removedPeriods = scheme.Periods.Where(p => drafts.All(d => d.Number != p.Number)).ToList();
+        if (removedPeriods.Count > 0)
+        {
+            var removedIds = removedPeriods.Select(p => p.Id).ToList();
+            var graded = await db.FinalMarks.Where(m => m.PeriodId != null && removedIds.Contains(m.PeriodId.Value))
+                .Select(m => m.PeriodId).FirstOrDefaultAsync(ct);
+            if (graded is { } gradedId)
+            {
+                return new PeriodGraded(removedPeriods.First(p => p.Id == gradedId).Name);
+            }
+        }
+
+        foreach (var removed in removedPeriods)
         {
             scheme.Periods.Remove(removed);
             db.Periods.Remove(removed);
