@@ -26,7 +26,7 @@ public static class Navigation
         new("Люди", PeopleModule.Navigation),
         new(null, MovementModule.Navigation),
         new("Расписание", SchedulingModule.Navigation),
-        new("Журнал", [.. JournalModule.Navigation, .. PlanningModule.Navigation]),
+        new("Журнал", [.. JournalModule.Navigation, .. GradingModule.Navigation, .. PlanningModule.Navigation]),
         new(null, ImportingModule.Navigation),
         new(null, [new("История изменений", "/Auditing", Permissions.AuditView)]),
     ];

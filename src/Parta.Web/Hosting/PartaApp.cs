@@ -90,6 +90,7 @@ public static class PartaApp
         services.AddMovementModule();
         services.AddSchedulingModule();
         services.AddJournalModule();
+        services.AddGradingModule();
         services.AddPlanningModule();
 
         // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
@@ -101,6 +102,7 @@ public static class PartaApp
         MovementModule.DeclarePages(pages);
         SchedulingModule.DeclarePages(pages);
         JournalModule.DeclarePages(pages);
+        GradingModule.DeclarePages(pages);
         PlanningModule.DeclarePages(pages);
         services.AddSingleton(pages);
         services.AddScoped<PermissionPageFilter>();
@@ -205,6 +207,7 @@ public static class PartaApp
         app.MapImportingModule();
         app.MapSchedulingModule();
         app.MapJournalModule();
+        app.MapGradingModule();
         app.MapPlanningModule();
 #if PARTA_BENCH
         app.MapBenchApi();

@@ -95,6 +95,7 @@ public static class Permissions
         MovementView, MovementEdit, MovementCorrect,
         ScheduleView, ScheduleEdit,
         PlanningEditOwn, JournalEditOwn, JournalViewClass, JournalViewAll, JournalEditClosed,
+        GradingEditOwn, PeriodsClose, DiaryView,
         ReportsSchool,
     };
 
@@ -121,7 +122,7 @@ public static class DefaultPermissions
         [SchoolRole.Coordinator] = Set(
             [.. Management, Permissions.SchoolEdit, Permissions.RightsManage, Permissions.UsersManage,
              Permissions.PeopleEdit, Permissions.MovementEdit, Permissions.MovementCorrect, Permissions.ScheduleEdit,
-             Permissions.ImplementationManage]),
+             Permissions.ImplementationManage, Permissions.PeriodsClose]),
         [SchoolRole.Director] = Set(
             [.. Management, Permissions.PeriodsClose, Permissions.JournalEditClosed, Permissions.MovementEdit,
              Permissions.MovementCorrect, Permissions.ImplementationManage]),

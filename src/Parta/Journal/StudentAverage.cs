@@ -10,23 +10,28 @@ namespace Parta.Journal;
 /// </summary>
 public static class StudentAverage
 {
-    public sealed record WeightedMark(Guid StudentId, int? Points, decimal Weight);
+    /// <param name="Value">The mark as shown («5», «зач»); read where marks are counted, not only averaged.</param>
+    public sealed record WeightedMark(Guid StudentId, int? Points, decimal Weight, string? Value = null);
 
-    /// <summary>The marks of the assignment's lessons in the range (cancelled lessons hold none), optionally of some students.</summary>
-    public static IQueryable<WeightedMark> Marks(PartaDbContext db, Guid assignmentId, DateOnly start, DateOnly end, IQueryable<Guid>? students = null)
+    /// <summary>
+    /// The marks of the assignment's lessons in the range (cancelled lessons hold none), optionally of some students;
+    /// with <paramref name="fivePointOnly"/> false pass/fail marks come too (to be counted; the average skips them).
+    /// </summary>
+    public static IQueryable<WeightedMark> Marks(
+        PartaDbContext db, Guid assignmentId, DateOnly start, DateOnly end, IQueryable<Guid>? students = null, bool fivePointOnly = true)
     {
         var marks = from m in db.Marks
                     join a in db.Assessments on m.AssessmentId equals a.Id
                     join l in db.Lessons on a.LessonId equals l.Id
                     join w in db.WorkTypes on a.WorkTypeId equals w.Id
-                    where l.TeachingAssignmentId == assignmentId && l.Date >= start && l.Date <= end && m.Points != null
-                    select new { m.StudentId, m.Points, w.Weight };
+                    where l.TeachingAssignmentId == assignmentId && l.Date >= start && l.Date <= end && (!fivePointOnly || m.Points != null)
+                    select new { m.StudentId, m.Points, w.Weight, m.Value };
         if (students is not null)
         {
             marks = marks.Where(m => students.Contains(m.StudentId));
         }
 
-        return marks.Select(m => new WeightedMark(m.StudentId, m.Points, m.Weight));
+        return marks.Select(m => new WeightedMark(m.StudentId, m.Points, m.Weight, m.Value));
     }
 
     /// <summary>Each student's weighted average over the assignment's marks in the range (no marks → absent from the map).</summary>

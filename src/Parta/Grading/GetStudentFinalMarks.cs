@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Parta.Access;
+using Parta.Common;
+using Parta.Data;
+using Parta.Organisation;
+
+namespace Parta.Grading;
+
+/// <summary>A subject's final marks of a student in a year: each period's (null where not set), the year, exam and final marks.</summary>
+public sealed record SubjectFinalMarks(
+    Guid SubjectId, string Subject, IReadOnlyList<(Guid PeriodId, string PeriodName, string? Value)> Periods, string? Year, string? Exam, string? Final);
+
+/// <summary>A student's final marks of a year (the report card's and the diary's data).</summary>
+public sealed record StudentFinalMarks(Guid StudentId, string FullName, string? ClassName, Guid YearId, IReadOnlyList<SubjectFinalMarks> Subjects);
+
+/// <summary>
+/// Reads a student's final marks for a year: the subjects the student's class (and groups) were taught and any with a
+/// final mark, in the school's subject order; the periods of the class's period scheme. Who reads: the student, their
+/// guardians (diary.view), the administration (journal.view.all) and the class teacher of the student's class
+/// (journal.view.class). Anyone else, and another school, gets «not found»: a child's existence is private.
+/// </summary>
+public sealed class GetStudentFinalMarks(PartaDbContext db, CurrentUser user, PermissionResolver permissions, TimeProvider time)
+{
+    public sealed record Request(Guid StudentId, Guid? YearId = null);
+
+    public sealed record StudentNotFound() : NotFound("Учащийся не найден.");
+
+    public sealed record YearNotFound() : NotFound("Учебный год не найден.");
+
+    public async Task<Result<StudentFinalMarks>> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        var student = await db.Students.AsNoTracking().Where(s => s.Id == request.StudentId)
+            .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName, s.UserId }).FirstOrDefaultAsync(ct);
+        if (student is null)
+        {
+            return new StudentNotFound();
+        }
+
+        var today = await SchoolClock.TodayAsync(db, time, ct);
+        var yearId = request.YearId
+            ?? await db.AcademicYears.AsNoTracking().Where(y => y.Start <= today && today <= y.End).Select(y => (Guid?)y.Id).FirstOrDefaultAsync(ct)
+            ?? await db.AcademicYears.AsNoTracking().OrderByDescending(y => y.Start).Select(y => (Guid?)y.Id).FirstOrDefaultAsync(ct);
+        var classes = await db.ClassEnrolments.AsNoTracking().Where(e => e.StudentId == student.Id)
+            .Join(db.SchoolClasses.Where(c => c.AcademicYearId == yearId), e => e.SchoolClassId, c => c.Id,
+                (e, c) => new { c.Id, c.Grade, c.Letter, c.ClassTeacherId, e.From })
+            .OrderByDescending(x => x.From).ToListAsync(ct);
+        if (!await MayReadAsync(student.Id, student.UserId, classes.Select(c => c.ClassTeacherId).ToList(), ct))
+        {
+            return new StudentNotFound();
+        }
+
+        if (yearId is null || !await db.AcademicYears.AnyAsync(y => y.Id == yearId, ct))
+        {
+            return new YearNotFound();
+        }
+
+        var current = classes.FirstOrDefault();
+        var grades = await db.GradeSettings.AsNoTracking().Where(g => g.AcademicYearId == yearId && g.Grade == current!.Grade && g.PeriodSchemeId != null)
+            .Select(g => g.PeriodSchemeId).FirstOrDefaultAsync(ct);
+        var schemeId = grades ?? await db.PeriodSchemes.Where(s => s.AcademicYearId == yearId).OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        var periods = await db.Periods.AsNoTracking().Where(p => p.PeriodSchemeId == schemeId).OrderBy(p => p.Start)
+            .Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var marks = await db.FinalMarks.AsNoTracking().Where(m => m.StudentId == student.Id && m.AcademicYearId == yearId)
+            .Select(m => new { m.SubjectId, m.Kind, m.PeriodId, m.Value }).ToListAsync(ct);
+        var classIds = classes.Select(c => c.Id).ToList();
+        var taught = db.TeachingAssignments.Where(a => a.AcademicYearId == yearId
+            && ((a.SchoolClassId != null && classIds.Contains(a.SchoolClassId.Value))
+                || db.StudyGroupMembers.Any(m => m.StudyGroupId == a.StudyGroupId && m.StudentId == student.Id)))
+            .Select(a => a.SubjectId);
+        var markedSubjects = marks.Select(m => m.SubjectId).Distinct().ToList();
+        var subjects = await db.Subjects.AsNoTracking().Where(s => taught.Contains(s.Id) || markedSubjects.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name, s.SortOrder }).ToListAsync(ct);
+
+        var rows = subjects.OrderBy(s => s.SortOrder).ThenBy(s => s.Name, RussianCulture.Collation).Select(s =>
+        {
+            var mine = marks.Where(m => m.SubjectId == s.Id).ToList();
+            return new SubjectFinalMarks(
+                s.Id, s.Name,
+                periods.Select(p => (p.Id, p.Name, mine.FirstOrDefault(m => m.Kind == FinalMarkKind.Period && m.PeriodId == p.Id)?.Value)).ToList(),
+                mine.FirstOrDefault(m => m.Kind == FinalMarkKind.Year)?.Value,
+                mine.FirstOrDefault(m => m.Kind == FinalMarkKind.Exam)?.Value,
+                mine.FirstOrDefault(m => m.Kind == FinalMarkKind.Final)?.Value);
+        }).ToList();
+        return new StudentFinalMarks(student.Id, PersonName.Full(student.LastName, student.FirstName, student.MiddleName),
+            current is null ? null : SchoolClass.NameOf(current.Grade, current.Letter), yearId.Value, rows);
+    }
+
+    private async Task<bool> MayReadAsync(Guid studentId, Guid? studentUserId, IReadOnlyList<Guid?> classTeachers, CancellationToken ct)
+    {
+        var granted = await permissions.GetAsync(ct);
+        if (granted.Has(Permissions.JournalViewAll))
+        {
+            return true;
+        }
+
+        if (granted.Has(Permissions.DiaryView)
+            && (studentUserId is not null && studentUserId == user.UserId
+                || await db.Guardianships.AnyAsync(g => g.StudentId == studentId && g.Guardian!.UserId == user.UserId, ct)))
+        {
+            return true;
+        }
+
+        if (granted.Has(Permissions.JournalViewClass) && classTeachers.Any(t => t is not null))
+        {
+            var staff = await Scheduling.GetMyDay.StaffOfAsync(db, user, ct);
+            return classTeachers.Any(t => t is { } id && staff.Contains(id));
+        }
+
+        return false;
+    }
+}
