@@ -85,6 +85,9 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
         // The lesson plans, and the journals of the year so far: topics, homework, marks and attendance.
         await new DemoJournals(db, school.Id, demo).SeedAsync(school.Today(time), time.GetUtcNow().UtcDateTime, ct);
 
+        // The final marks of the finished quarters, and the first quarter closed.
+        await new DemoFinalMarks(db, school.Id, demo).SeedAsync(school.Today(time), time.GetUtcNow().UtcDateTime, ct);
+
         db.ChangeTracker.Clear();
         return true;
 

@@ -139,7 +139,7 @@ public sealed class GetFinalMarkSheet(PartaDbContext db, JournalAccess access, T
     /// function), lessons held up to today while on the list (not cancelled), and absences among them.
     /// </summary>
     public static async Task<Dictionary<Guid, PeriodRecord>> PeriodRecordsAsync(
-        PartaDbContext db, JournalAssignment assignment, JournalPeriod period, IReadOnlyList<RosterRow> roster, DateOnly today, CancellationToken ct)
+        PartaDbContext db, JournalAssignment assignment, JournalPeriod period, IReadOnlyList<RosterRow> roster, DateOnly today, CancellationToken ct = default)
     {
         var last = period.End < today ? period.End : today;
         var lessons = await db.Lessons.AsNoTracking()

@@ -37,6 +37,9 @@ public sealed class GradingRules : Entity, ISchoolOwned, IVersioned
     public int MaxMissedPercent { get; set; } = 50;
     public HalfRounding Halves { get; set; } = HalfRounding.Up;
 
+    /// <summary>First graders learn without marks (безотметочное обучение): no period, year or final marks in grade 1.</summary>
+    public const int UnmarkedGrade = 1;
+
     public static GradingRules Defaults(Guid schoolId) => new() { SchoolId = schoolId };
 }
 

@@ -24,7 +24,7 @@ public sealed record ClassGaps(Guid ClassId, string ClassName, int Grade, bool C
 /// <summary>
 /// What is missing before a period is closed, for every class that follows the period's scheme (a grade's scheme, else
 /// the year's first): students on a journal's list at the period's end (today, if it has not ended) without a period
-/// mark in its subject, and lessons given (not cancelled, up to today) without a topic. Read with a fixed number of
+/// mark in its subject (not in grade 1, which learns without marks), and lessons given (not cancelled, up to today) without a topic. Read with a fixed number of
 /// set-based queries for the whole school.
 /// </summary>
 public static class PeriodGaps
@@ -96,8 +96,10 @@ public static class PeriodGaps
             var gaps = journals.Where(j => j.inClasses.Contains(c.Id))
                 .Select(j => new JournalGap(
                     j.Id, j.Subject, j.Name, j.teacher,
-                    j.students.Where(s => classOf[s] == c.Id && !marked.Contains((s, j.SubjectId))).Select(s => names[s])
-                        .Order(RussianCulture.Collation).ToList(),
+                    c.Grade == GradingRules.UnmarkedGrade
+                        ? []
+                        : j.students.Where(s => classOf[s] == c.Id && !marked.Contains((s, j.SubjectId))).Select(s => names[s])
+                            .Order(RussianCulture.Collation).ToList(),
                     withoutTopic.GetValueOrDefault(j.Id)))
                 .Where(g => g.WithoutMark.Count > 0 || g.LessonsWithoutTopic > 0)
                 .OrderBy(g => g.Subject, RussianCulture.Collation).ThenBy(g => g.ClassOrGroup, RussianCulture.Collation).ToList();

@@ -33,6 +33,8 @@ public sealed class SetFinalMark(PartaDbContext db, JournalAccess access, TimePr
                   + " Годовые и итоговые отметки ставятся после закрытия всех периодов; чтобы поставить раньше, укажите причину — она сохранится в истории.",
             "Reason");
 
+    public sealed record UnmarkedGrade() : Invalid("В 1 классе обучение безотметочное: итоговые отметки не ставятся.", "Value");
+
     public sealed record NoExam(string Subject) : Invalid($"По предмету «{Subject}» в учебном плане нет экзамена.", "Kind");
 
     public sealed record MarkChanged(string? Current)
@@ -76,6 +78,11 @@ public sealed class SetFinalMark(PartaDbContext db, JournalAccess access, TimePr
             return await access.RightAsync(assignment, ct) == JournalRight.None
                 ? new JournalAccess.NoJournalAccess()
                 : new GradingAccess.NotYourSheet();
+        }
+
+        if (assignment.Grade == GradingRules.UnmarkedGrade)
+        {
+            return new UnmarkedGrade();
         }
 
         var checks = new Checks();

@@ -172,7 +172,34 @@ public sealed class DemoJournalsTests(TestApps apps)
             Assert.Equal(0, await d.AuditEntries.CountAsync(e =>
                 e.EntityType == nameof(Mark) || e.EntityType == nameof(Attendance) || e.EntityType == nameof(Assessment)
                 || e.EntityType == nameof(LessonPlan) || e.EntityType == nameof(PlanTopic)
-                || (e.EntityType == nameof(Lesson) && (e.Field == nameof(Lesson.Topic) || e.Field == nameof(Lesson.Homework)))));
+                || (e.EntityType == nameof(Lesson) && (e.Field == nameof(Lesson.Topic) || e.Field == nameof(Lesson.Homework)))
+                || e.EntityType == nameof(Parta.Grading.FinalMark)));
+
+            // The first quarter closed with its period marks: every student of grades 2–9 on a journal's list at its end has
+            // one in the subject, mostly as suggested from the journal, a few set otherwise; grade 1 has none.
+            var quarter = await d.Periods.Where(p => p.Name == "1 четверть").SingleAsync();
+            Assert.True(quarter.Closed);
+            var finals = await d.FinalMarks.Where(m => m.PeriodId == quarter.Id).Select(m => new { m.StudentId, m.SubjectId, m.Value }).ToListAsync();
+            var gaps = await Parta.Grading.PeriodGaps.ForAsync(d, quarter, today);
+            Assert.All(gaps, g => Assert.Equal(0, g.WithoutMark));
+            Assert.True(gaps.Count(g => g.Grade >= 2) >= 16);
+            Assert.DoesNotContain(finals, f => enrolments.Any(e => e.StudentId == f.StudentId && grades[e.SchoolClassId] == 1));
+            var sheetRows = new List<(string? Suggested, string? Value)>();
+            foreach (var a in assignments.Where(a => gradeOf[a.Id] is >= 2 and <= 9).Take(40))
+            {
+                var jp = new Parta.Journal.JournalPeriod(quarter.Id, quarter.Name, quarter.Start, quarter.End, true);
+                var ja = new Parta.Journal.JournalAssignment(a.Id, schoolId, quarter.SchoolId == schoolId ? (await d.TeachingAssignments.Where(x => x.Id == a.Id).Select(x => x.AcademicYearId).SingleAsync()) : Guid.Empty,
+                    Guid.Empty, a.SubjectId, "", a.SchoolClassId, a.StudyGroupId, "", await d.Subjects.Where(x => x.Id == a.SubjectId).Select(x => x.Scale).SingleAsync(), gradeOf[a.Id]);
+                var roster = await Parta.Journal.JournalRoster.ForAsync(d, ja, quarter.Start, quarter.End);
+                var records = await Parta.Grading.GetFinalMarkSheet.PeriodRecordsAsync(d, ja, jp, roster, today);
+                var rules = await Parta.Grading.GradingSettings.LoadAsync(d, schoolId);
+                sheetRows.AddRange(roster.Select(r => (Parta.Grading.PeriodMarkRule.Suggest(records[r.StudentId], rules, ja.Scale).Value,
+                    finals.FirstOrDefault(f => f.StudentId == r.StudentId && f.SubjectId == a.SubjectId)?.Value)));
+            }
+
+            Assert.All(sheetRows, r => Assert.NotNull(r.Value));
+            var differing = sheetRows.Count(r => r.Value != r.Suggested);
+            Assert.InRange(differing, 1, sheetRows.Count / 10);
         });
     }
 }
