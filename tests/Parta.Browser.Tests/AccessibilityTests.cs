@@ -56,6 +56,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("coordinator", "/Journal/Settings")]
     [InlineData("coordinator", "/Journal/Settings/Attendance")]
     [InlineData("coordinator", "/Journal/Settings/Scales")]
+    [InlineData("director", "/Reports")]
     [InlineData("director", "/Account")]
     [InlineData("director", "/Account/ChangePassword")]
     public async Task Page_HasNoSeriousOrCriticalViolationsNorConsoleErrors(string? login, string path)

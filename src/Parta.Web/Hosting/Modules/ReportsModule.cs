@@ -1,0 +1,42 @@
+using Parta.Access;
+using Parta.Reports;
+using Parta.Web.Security;
+
+namespace Parta.Web.Hosting.Modules;
+
+/// <summary>
+/// The Reports module: the class teacher's period report, the summary sheet, student progress and the other reports of
+/// a class and period, on screen (with a print layout), as XLSX and PDF (<see cref="Parta.Printing.ReportTable"/>), and
+/// the reports' API. Everything the module adds to the host is registered here: services, page security, endpoints,
+/// navigation.
+/// </summary>
+public static class ReportsModule
+{
+    /// <summary>The module's entry of the main navigation: the list of reports.</summary>
+    public static readonly IReadOnlyList<NavItem> Navigation =
+    [
+        new("Отчёты", "/Reports", Permissions.ReportsClass) { OrAny = [Permissions.ReportsSchool] },
+    ];
+
+    public static IServiceCollection AddReportsModule(this IServiceCollection services)
+    {
+        // Who opens which class's reports, and the list of reports.
+        services.AddScoped<ReportAccess>().AddScoped<ListReports>();
+
+        return services;
+    }
+
+    public static void DeclarePages(PagePermissions pages)
+    {
+        // Every signed-in user reaches the pages; which class (or student) a report may be asked for is the resource rule
+        // of ReportAccess: reports.school for every class of the school, reports.class for the classes the user leads;
+        // another school's class is 404, everyone else 403 (parents and students included).
+        pages.Page("/Reports/Index", read: PageAccess.SignedIn);
+    }
+
+    public static void MapReportsModule(this IEndpointRouteBuilder app)
+    {
+        // The reports' API comes with the reports (ReportsApi).
+        _ = app;
+    }
+}
