@@ -7,7 +7,11 @@ using Parta.People;
 namespace Parta.Reports;
 
 /// <summary>A class as the reports read it: its name, year, grade and class teacher.</summary>
-public sealed record ReportClass(Guid Id, string Name, Guid AcademicYearId, int Grade, Guid? ClassTeacherId, string? ClassTeacher);
+public sealed record ReportClass(Guid Id, string Name, Guid AcademicYearId, int Grade, Guid? ClassTeacherId, string? ClassTeacher)
+{
+    /// <summary>«Фамилия И. О.» of the class teacher, for a signature line.</summary>
+    public string? ClassTeacherInitials { get; init; }
+}
 
 /// <summary>
 /// The resource rule of reports. <c>reports.school</c> opens the reports of any class of the current school;
@@ -63,7 +67,10 @@ public sealed class ReportAccess(PartaDbContext db, CurrentUser user, Permission
         }
 
         var teacher = row.ClassTeacherId is null ? null : PersonName.Full(row.TeacherLast, row.TeacherFirst, row.TeacherMiddle);
-        return new ReportClass(row.Id, SchoolClass.NameOf(row.Grade, row.Letter), row.AcademicYearId, row.Grade, row.ClassTeacherId, teacher);
+        return new ReportClass(row.Id, SchoolClass.NameOf(row.Grade, row.Letter), row.AcademicYearId, row.Grade, row.ClassTeacherId, teacher)
+        {
+            ClassTeacherInitials = row.ClassTeacherId is null ? null : PersonName.WithInitials(row.TeacherLast, row.TeacherFirst, row.TeacherMiddle),
+        };
     }
 
     /// <summary>The classes of the year whose reports the user opens (all with reports.school, else those they lead), in class order.</summary>

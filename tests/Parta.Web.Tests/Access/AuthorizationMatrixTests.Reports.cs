@@ -12,10 +12,14 @@ public sealed partial class AuthorizationMatrixTests
     {
         ["Reports"] = new("/Reports", E.S, E.F, E.A, E.A, E.A, E.F, E.F),
         ["Reports/Index"] = new("/Reports/Index", E.S, E.F, E.A, E.A, E.A, E.F, E.F),
+        ["Reports/ClassPeriod"] = ReportMissing($"/Reports/ClassPeriod?classId={Someone}"),
+        ["/api/v1/classes/{classId:guid}/reports/period"] = ReportMissing($"/api/v1/classes/{Someone}/reports/period"),
     };
 
     private static readonly Dictionary<string, Row> ReportsHandlerRows = new(StringComparer.Ordinal)
     {
+        ["GET /Reports/ClassPeriod?handler=Pdf"] = ReportMissing($"/Reports/ClassPeriod?handler=Pdf&classId={Someone}"),
+        ["GET /Reports/ClassPeriod?handler=Xlsx"] = ReportMissing($"/Reports/ClassPeriod?handler=Xlsx&classId={Someone}"),
     };
 
     private static Row ReportMissing(string url) => new(url, E.S, E.N, E.N, E.N, E.N, E.N, E.N);

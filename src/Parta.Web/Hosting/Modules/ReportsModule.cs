@@ -1,5 +1,6 @@
 using Parta.Access;
 using Parta.Reports;
+using Parta.Web.Api;
 using Parta.Web.Security;
 
 namespace Parta.Web.Hosting.Modules;
@@ -23,6 +24,9 @@ public static class ReportsModule
         // Who opens which class's reports, and the list of reports.
         services.AddScoped<ReportAccess>().AddScoped<ListReports>();
 
+        // The class teacher's period report.
+        services.AddScoped<GetClassPeriodReport>();
+
         return services;
     }
 
@@ -32,11 +36,12 @@ public static class ReportsModule
         // of ReportAccess: reports.school for every class of the school, reports.class for the classes the user leads;
         // another school's class is 404, everyone else 403 (parents and students included).
         pages.Page("/Reports/Index", read: PageAccess.SignedIn);
+        pages.Page("/Reports/ClassPeriod", read: PageAccess.SignedIn);
     }
 
     public static void MapReportsModule(this IEndpointRouteBuilder app)
     {
-        // The reports' API comes with the reports (ReportsApi).
-        _ = app;
+        // The reports' API.
+        app.MapReportsApi();
     }
 }
