@@ -63,6 +63,11 @@ public sealed record ClassPeriodMarks(IReadOnlyList<ReportStudent> Students, IRe
         Marks.Where(m => m.PeriodId == periodId && (subjectId is null || m.SubjectId == subjectId)).Select(m => (m.StudentId, m.Value));
 
     /// <summary>The mark of a student in a subject and period (null: the year's), or null.</summary>
-    public string? Mark(Guid studentId, Guid subjectId, Guid? periodId) =>
-        Marks.FirstOrDefault(m => m.StudentId == studentId && m.SubjectId == subjectId && m.PeriodId == periodId)?.Value;
+    public string? Mark(Guid studentId, Guid subjectId, Guid? periodId)
+    {
+        _byCell ??= Marks.GroupBy(m => (m.StudentId, m.SubjectId, m.PeriodId)).ToDictionary(g => g.Key, g => g.First().Value);
+        return _byCell.TryGetValue((studentId, subjectId, periodId), out var value) ? value : null;
+    }
+
+    private Dictionary<(Guid, Guid, Guid?), string>? _byCell;
 }

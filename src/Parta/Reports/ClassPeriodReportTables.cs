@@ -34,6 +34,13 @@ public static class ClassPeriodReportTables
         $"Учащиеся — по книге движения на {RussianDate.Show(scope.CountingDay)}.",
     ];
 
+    /// <summary>The class teacher signs the printed report under its last table.</summary>
+    public static IReadOnlyList<string> Signatures(ReportScope scope) =>
+    [
+        $"Классный руководитель  ____________________  {scope.Class.ClassTeacherInitials ?? "____________________"}",
+        $"Дата  {RussianDate.Show(scope.Today)}",
+    ];
+
     public static ReportTable Measures(ClassPeriodReport report)
     {
         var m = report.Measures;
@@ -62,11 +69,6 @@ public static class ClassPeriodReportTables
         {
             Subtitle = Subtitle(report.Scope),
             Footer = Definitions,
-            Signatures =
-            [
-                $"Классный руководитель  ____________________  {report.Scope.Class.ClassTeacherInitials ?? "____________________"}",
-                $"Дата  {RussianDate.Show(report.Scope.Today)}",
-            ],
         };
     }
 
@@ -93,6 +95,7 @@ public static class ClassPeriodReportTables
             RowHeaderColumns = 2,
             Orientation = marks.Subjects.Count > 10 ? ReportOrientation.Landscape : ReportOrientation.Portrait,
             EmptyText = "В классе нет учащихся на этот период.",
+            Signatures = Signatures(report.Scope),
         };
     }
 }

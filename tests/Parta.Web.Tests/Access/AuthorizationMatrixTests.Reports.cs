@@ -13,6 +13,7 @@ public sealed partial class AuthorizationMatrixTests
         ["Reports"] = new("/Reports", E.S, E.F, E.A, E.A, E.A, E.F, E.F),
         ["Reports/Index"] = new("/Reports/Index", E.S, E.F, E.A, E.A, E.A, E.F, E.F),
         ["Reports/ClassPeriod"] = ReportMissing($"/Reports/ClassPeriod?classId={Someone}"),
+        ["Reports/Summary"] = ReportMissing($"/Reports/Summary?classId={Someone}"),
         ["/api/v1/classes/{classId:guid}/reports/period"] = ReportMissing($"/api/v1/classes/{Someone}/reports/period"),
     };
 
@@ -20,6 +21,8 @@ public sealed partial class AuthorizationMatrixTests
     {
         ["GET /Reports/ClassPeriod?handler=Pdf"] = ReportMissing($"/Reports/ClassPeriod?handler=Pdf&classId={Someone}"),
         ["GET /Reports/ClassPeriod?handler=Xlsx"] = ReportMissing($"/Reports/ClassPeriod?handler=Xlsx&classId={Someone}"),
+        ["GET /Reports/Summary?handler=Pdf"] = ReportMissing($"/Reports/Summary?handler=Pdf&classId={Someone}&periodId=year"),
+        ["GET /Reports/Summary?handler=Xlsx"] = ReportMissing($"/Reports/Summary?handler=Xlsx&classId={Someone}&periodId=year"),
     };
 
     private static Row ReportMissing(string url) => new(url, E.S, E.N, E.N, E.N, E.N, E.N, E.N);

@@ -27,6 +27,9 @@ public static class ReportsModule
         // The class teacher's period report.
         services.AddScoped<GetClassPeriodReport>();
 
+        // The class summary sheet and the students' progress.
+        services.AddScoped<GetClassSummary>();
+
         return services;
     }
 
@@ -37,6 +40,7 @@ public static class ReportsModule
         // another school's class is 404, everyone else 403 (parents and students included).
         pages.Page("/Reports/Index", read: PageAccess.SignedIn);
         pages.Page("/Reports/ClassPeriod", read: PageAccess.SignedIn);
+        pages.Page("/Reports/Summary", read: PageAccess.SignedIn);
     }
 
     public static void MapReportsModule(this IEndpointRouteBuilder app)
