@@ -24,6 +24,15 @@ public sealed class ListReports(ReportAccess access)
         new("Успеваемость учащихся за период", "/Reports/Progress",
             "Все отметки каждого учащегося по предметам за период, средневзвешенный балл и отметка за период. XLSX.",
             ClassReports),
+        new("Посещаемость", "/Reports/Attendance",
+            "Пропущенные уроки за выбранные даты (не больше учебного года): по учащемуся — по предметам, по классу — по учащимся, по школе — по классам; каждый код посещаемости отдельно. XLSX.",
+            ClassReports),
+        new("Контроль заполнения журналов", "/Reports/Filling",
+            "По каждому учителю и классу: уроки без темы и без домашнего задания, отметки, внесённые поздно, учащиеся с малым числом отметок и без отметки за период — со ссылками на журнал. XLSX.",
+            [Permissions.ReportsSchool, Permissions.JournalEditOwn]),
+        new("Обзор школы", "/Reports/Overview",
+            "Успеваемость и качество знаний за период по классам (с диаграммой), предметам и учителям. XLSX.",
+            [Permissions.ReportsSchool]),
     ];
 
     public async Task<Result<IReadOnlyList<ReportEntry>>> HandleAsync(CancellationToken ct = default)

@@ -30,6 +30,9 @@ public static class ReportsModule
         // The class summary sheet and the students' progress.
         services.AddScoped<GetClassSummary>();
 
+        // School-wide reports: journal filling control, attendance for a date range, the director's overview.
+        services.AddScoped<GetJournalFilling>().AddScoped<GetAttendanceReport>().AddScoped<GetSchoolOverview>();
+
         return services;
     }
 
@@ -41,6 +44,15 @@ public static class ReportsModule
         pages.Page("/Reports/Index", read: PageAccess.SignedIn);
         pages.Page("/Reports/ClassPeriod", read: PageAccess.SignedIn);
         pages.Page("/Reports/Summary", read: PageAccess.SignedIn);
+
+        // Journal filling control: reports.school sees the school, journal.edit.own a teacher's own journals (GetJournalFilling).
+        pages.Page("/Reports/Filling", read: PageAccess.SignedIn).Get("Xlsx", PageAccess.SignedIn);
+
+        // Attendance: reports.school any class, reports.class the classes one leads (ReportAccess).
+        pages.Page("/Reports/Attendance", read: PageAccess.SignedIn).Get("Xlsx", PageAccess.SignedIn);
+
+        // The director's overview of the school.
+        pages.Page("/Reports/Overview", read: Permissions.ReportsSchool).Get("Xlsx", Permissions.ReportsSchool);
     }
 
     public static void MapReportsModule(this IEndpointRouteBuilder app)
