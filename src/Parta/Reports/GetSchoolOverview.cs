@@ -76,13 +76,13 @@ public sealed class GetSchoolOverview(PartaDbContext db, TimeProvider time)
             .Where(f => f.Kind == FinalMarkKind.Period && f.PeriodId == period.Id && studentIds.Contains(f.StudentId))
             .Join(db.Subjects, f => f.SubjectId, s => s.Id, (f, s) => new { f.StudentId, f.SubjectId, f.Value, Subject = s.Name }).ToListAsync(ct);
 
-        // By class: the class measures over the counted students.
-        var marksOf = marks.ToLookup(m => m.StudentId, m => m.Value);
+        // By class: the class teacher's measures (PeriodMeasures) over the counted students.
         var studentsOf = counted.ToLookup(c => c.SchoolClassId, c => c.StudentId);
         var byClass = classes.Select(c =>
         {
-            var rates = OverviewRates.OfClass(studentsOf[c.Id].Distinct().Select(s => (IReadOnlyList<string>)marksOf[s].ToList()).ToList());
-            return new OverviewLine(c.Name, rates.Students, rates.Passing, rates.SuccessRate, rates.QualityRate);
+            var students = studentsOf[c.Id].Distinct().ToList();
+            var measures = PeriodMeasures.Compute(students, marks.Select(m => (m.StudentId, m.Value)));
+            return new OverviewLine(c.Name, measures.Students, measures.Students - measures.Failing, measures.SuccessRate, measures.QualityRate);
         }).ToList();
 
         // By subject: every period mark once.
@@ -119,28 +119,9 @@ public sealed class GetSchoolOverview(PartaDbContext db, TimeProvider time)
     }
 }
 
-/// <summary>The rates of the overview, from period mark values.</summary>
+/// <summary>The rates of a subject's or a teacher's period marks (a class's are <see cref="PeriodMeasures"/>).</summary>
 public static class OverviewRates
 {
-    public sealed record ClassRates(int Students, int Passing, decimal? SuccessRate, decimal? QualityRate);
-
-    /// <summary>
-    /// A class's успеваемость and качество over its counted students, each with their period marks in all subjects.
-    /// TODO(R1): the same definitions as Parta.Reports.PeriodMeasures; switch to it once it is on main.
-    /// </summary>
-    public static ClassRates OfClass(IReadOnlyList<IReadOnlyList<string>> students)
-    {
-        var n = students.Count;
-        var anyMark = students.Any(s => s.Count > 0);
-        var failing = students.Count(s => s.Any(Failing));
-        var excellentOrGood = students.Count(s =>
-        {
-            var five = s.Where(v => v is "5" or "4" or "3" or "2" or "1").ToList();
-            return five.Count > 0 && !s.Any(Failing) && five.All(v => v is "5" or "4");
-        });
-        return new ClassRates(n, n - failing, anyMark && n > 0 ? Percent(n - failing, n) : null, anyMark && n > 0 ? Percent(excellentOrGood, n) : null);
-    }
-
     /// <summary>A subject's or teacher's rates: every period mark but «осв» counts; «зач» passes; quality is «4» and «5».</summary>
     public static OverviewLine OfMarks(string name, IEnumerable<string> values)
     {
