@@ -70,9 +70,17 @@ public sealed class GetAttendanceReport(PartaDbContext db, ReportAccess access, 
         var codes = db.CurrentSchoolId is { } schoolId ? (await JournalSettings.LoadAsync(db, schoolId, ct)).AttendanceCodes : [];
 
         var classId = request.ClassId;
-        if (request.StudentId is { } studentId)
+        var studentId = request.StudentId;
+        if (studentId is { } asked && classId is { } inClass && !await db.ClassEnrolments.AnyAsync(
+                e => e.StudentId == asked && e.SchoolClassId == inClass && e.From <= to && (e.Until == null || e.Until > from), ct))
         {
-            return await StudentAsync(studentId, classId, from, to, today, seesSchool, classes, codes, ct);
+            // Another class chosen in the form while a student of the previous one was selected: the class's report.
+            studentId = null;
+        }
+
+        if (studentId is { } student)
+        {
+            return await StudentAsync(student, classId, from, to, today, seesSchool, classes, codes, ct);
         }
 
         if (classId is null && !seesSchool)
@@ -179,11 +187,6 @@ public sealed class GetAttendanceReport(PartaDbContext db, ReportAccess access, 
         var inClasses = await db.ClassEnrolments.AsNoTracking()
             .Where(e => e.StudentId == studentId && e.From <= to && (e.Until == null || e.Until > from))
             .OrderByDescending(e => e.From).Select(e => e.SchoolClassId).ToListAsync(ct);
-        if (classId is { } asked && !inClasses.Contains(asked))
-        {
-            return new StudentNotFound();
-        }
-
         ReportClass? opened = null;
         foreach (var id in classId is { } only ? [only] : inClasses.Distinct().ToList())
         {

@@ -69,6 +69,9 @@ public sealed class AttendanceReportTests(TestApps apps)
         Assert.Equal(["5Ж: 5 5 3 1 1 1", "5И: 1 1 1 0 0 0", "Итого по школе: 6 6 4 1 1 1"], Rows(school));
         Assert.Equal(["Математика: 2 2 0 0 1", "Русский язык: 1 0 0 1 0", "Итого: 3 2 0 1 1"], Rows(anna));
         Assert.Contains("Антонова Анна Сергеевна: 1 1 0 0 0", Rows(firstWeeks));
+        // Another class chosen while a student of the first was selected: that class's report.
+        var otherClass = await director.GetDocumentAsync($"/Reports/Attendance?from=2026-11-01&to=2026-11-30&classId={w.OtherClassId}&studentId={w.Anna}");
+        Assert.Equal(["Дарьина Дарья Ивановна: 1 1 0 0 0", "Итого по классу: 1 1 0 0 0"], Rows(otherClass));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
