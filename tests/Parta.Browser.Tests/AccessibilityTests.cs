@@ -56,8 +56,12 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("coordinator", "/Journal/Settings")]
     [InlineData("coordinator", "/Journal/Settings/Attendance")]
     [InlineData("coordinator", "/Journal/Settings/Scales")]
+    [InlineData("director", "/Reports")]
     [InlineData("director", "/Account")]
     [InlineData("director", "/Account/ChangePassword")]
+    [InlineData("coordinator", "/Reports/Filling")]
+    [InlineData("director", "/Reports/Attendance")]
+    [InlineData("director", "/Reports/Overview")]
     public async Task Page_HasNoSeriousOrCriticalViolationsNorConsoleErrors(string? login, string path)
     {
         var page = await app.NewPageAsync();

@@ -92,6 +92,7 @@ public static class PartaApp
         services.AddJournalModule();
         services.AddGradingModule();
         services.AddPlanningModule();
+        services.AddReportsModule();
 
         // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
         var pages = new PagePermissions();
@@ -104,6 +105,7 @@ public static class PartaApp
         JournalModule.DeclarePages(pages);
         GradingModule.DeclarePages(pages);
         PlanningModule.DeclarePages(pages);
+        ReportsModule.DeclarePages(pages);
         services.AddSingleton(pages);
         services.AddScoped<PermissionPageFilter>();
         services.AddRazorPages(options => pages.Apply(options.Conventions))
@@ -209,6 +211,7 @@ public static class PartaApp
         app.MapJournalModule();
         app.MapGradingModule();
         app.MapPlanningModule();
+        app.MapReportsModule();
 #if PARTA_BENCH
         app.MapBenchApi();
 #endif

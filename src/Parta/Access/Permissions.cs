@@ -96,7 +96,7 @@ public static class Permissions
         ScheduleView, ScheduleEdit,
         PlanningEditOwn, JournalEditOwn, JournalViewClass, JournalViewAll, JournalEditClosed,
         GradingEditOwn, PeriodsClose, DiaryView,
-        ReportsSchool,
+        ReportsClass, ReportsSchool,
     };
 
     public static bool IsKnown(string code) => Codes.Contains(code);

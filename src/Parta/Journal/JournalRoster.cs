@@ -28,7 +28,11 @@ public static class JournalRoster
         PartaDbContext db, JournalAssignment assignment, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var stints = await StintsQuery(db, assignment, from, to).ToListAsync(ct);
-        return stints.GroupBy(s => s.StudentId)
+        return Rows(stints);
+    }
+
+    private static List<RosterRow> Rows(IEnumerable<Stint> stints) =>
+        stints.GroupBy(s => s.StudentId)
             .Select(g => new RosterRow(
                 g.Key, PersonName.Full(g.First().LastName, g.First().FirstName, g.First().MiddleName),
                 g.Select(s => new RosterStint(s.From, Earliest(s.Until, s.GroupUntil))).Where(s => s.Until is null || s.Until > s.From)
@@ -36,6 +40,30 @@ public static class JournalRoster
             .Where(r => r.Stints.Count > 0)
             .OrderBy(r => r.FullName, RussianCulture.Collation).ThenBy(r => r.StudentId)
             .ToList();
+
+    /// <summary>
+    /// The lists of many journals at once (a report over a whole school): one query for the class journals and one for
+    /// the group journals, whatever their number; the same rule as <see cref="ForAsync"/>.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<RosterRow>>> ForManyAsync(
+        PartaDbContext db, IReadOnlyCollection<JournalAssignment> assignments, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var classIds = assignments.Where(a => a.SchoolClassId is not null).Select(a => a.SchoolClassId!.Value).Distinct().ToList();
+        var groupIds = assignments.Where(a => a.StudyGroupId is not null).Select(a => a.StudyGroupId!.Value).Distinct().ToList();
+        var enrolments = db.ClassEnrolments.AsNoTracking().Where(e => e.From <= to && (e.Until == null || e.Until > from));
+        var byClass = (await enrolments.Where(e => classIds.Contains(e.SchoolClassId))
+                .Select(e => new { e.SchoolClassId, Stint = new Stint(e.StudentId, e.Student!.LastName, e.Student.FirstName, e.Student.MiddleName, e.From, e.Until, null) })
+                .ToListAsync(ct))
+            .ToLookup(x => x.SchoolClassId, x => x.Stint);
+        var byGroup = (await db.StudyGroupMembers.AsNoTracking().Where(m => groupIds.Contains(m.StudyGroupId))
+                .Join(db.StudyGroups, m => m.StudyGroupId, g => g.Id, (m, g) => new { m, GroupClassId = g.SchoolClassId })
+                .Join(enrolments, x => x.m.StudentId, e => e.StudentId, (x, e) => new { x.m, x.GroupClassId, e })
+                .Where(x => x.GroupClassId == null || x.e.SchoolClassId == x.GroupClassId)
+                .Select(x => new { x.m.StudyGroupId, Stint = new Stint(x.e.StudentId, x.e.Student!.LastName, x.e.Student.FirstName, x.e.Student.MiddleName, x.e.From, x.e.Until, x.m.Until) })
+                .ToListAsync(ct))
+            .ToLookup(x => x.StudyGroupId, x => x.Stint);
+        return assignments.DistinctBy(a => a.Id).ToDictionary<JournalAssignment, Guid, IReadOnlyList<RosterRow>>(a => a.Id,
+            a => Rows(a.SchoolClassId is { } c ? byClass[c] : byGroup[a.StudyGroupId!.Value]));
     }
 
     /// <summary>Whether the student is on the journal's list on the date.</summary>

@@ -29,8 +29,7 @@ public sealed partial class PermissionsTests
     public void InUse_AreAllKnown_AndLeaveTheModulesStillToComeOut()
     {
         Assert.All(Permissions.InUse, code => Assert.True(Permissions.IsKnown(code), code));
-        Assert.DoesNotContain(Permissions.GradingEditOwn, Permissions.InUse);
-        Assert.DoesNotContain(Permissions.DiaryView, Permissions.InUse);
+        Assert.DoesNotContain(Permissions.MessagesSend, Permissions.InUse);
     }
 
     [Fact]
