@@ -90,7 +90,8 @@ public sealed class RightsMatrixTests(TestApps apps)
             rows.Select(r => r.Code!).Order(StringComparer.Ordinal));
         Assert.Contains(("Просмотр истории изменений", (string?)Permissions.AuditView), rows);
         var text = page.QuerySelector("table.rights-matrix")!.TextContent;
-        Assert.DoesNotContain("Выставление итоговых отметок", text, StringComparison.Ordinal);
+        Assert.Contains("Выставление итоговых отметок", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Дистанционные курсы", text, StringComparison.Ordinal);
         Assert.Contains("Ведение своих журналов", text, StringComparison.Ordinal);
         Assert.Contains("Ведение своих КТП", text, StringComparison.Ordinal);
         Assert.Contains("Составление расписания", text, StringComparison.Ordinal);
