@@ -97,7 +97,8 @@ public sealed class RightsMatrixTests(TestApps apps)
         Assert.Contains("Составление расписания", text, StringComparison.Ordinal);
         Assert.DoesNotContain("school.view", text, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"[a-z]+\.[a-z]+", text);
-        Assert.Null(page.QuerySelector("input[value='Teacher:grading.edit.own']"));
+        Assert.NotNull(page.QuerySelector("input[value='Teacher:grading.edit.own']"));
+        Assert.Null(page.QuerySelector("input[value='Teacher:courses.edit']"));
         Assert.NotNull(page.QuerySelector("input[value='Teacher:journal.edit.own']"));
     }
 
