@@ -62,6 +62,8 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("coordinator", "/Reports/Filling")]
     [InlineData("director", "/Reports/Attendance")]
     [InlineData("director", "/Reports/Overview")]
+    [InlineData("coordinator", "/Journal/Settings/Grading")]
+    [InlineData("director", "/Grading/Closing")]
     public async Task Page_HasNoSeriousOrCriticalViolationsNorConsoleErrors(string? login, string path)
     {
         var page = await app.NewPageAsync();
