@@ -14,6 +14,7 @@ public sealed partial class AuthorizationMatrixTests
         ["Reports/Index"] = new("/Reports/Index", E.S, E.F, E.A, E.A, E.A, E.F, E.F),
         ["Reports/ClassPeriod"] = ReportMissing($"/Reports/ClassPeriod?classId={Someone}"),
         ["Reports/Summary"] = ReportMissing($"/Reports/Summary?classId={Someone}"),
+        ["Reports/Progress"] = ReportMissing($"/Reports/Progress?classId={Someone}"),
         ["/api/v1/classes/{classId:guid}/reports/period"] = ReportMissing($"/api/v1/classes/{Someone}/reports/period"),
     };
 
@@ -22,6 +23,7 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /Reports/ClassPeriod?handler=Pdf"] = ReportMissing($"/Reports/ClassPeriod?handler=Pdf&classId={Someone}"),
         ["GET /Reports/ClassPeriod?handler=Xlsx"] = ReportMissing($"/Reports/ClassPeriod?handler=Xlsx&classId={Someone}"),
         ["GET /Reports/Summary?handler=Pdf"] = ReportMissing($"/Reports/Summary?handler=Pdf&classId={Someone}&periodId=year"),
+        ["GET /Reports/Progress?handler=Xlsx"] = ReportMissing($"/Reports/Progress?handler=Xlsx&classId={Someone}"),
         ["GET /Reports/Summary?handler=Xlsx"] = ReportMissing($"/Reports/Summary?handler=Xlsx&classId={Someone}&periodId=year"),
     };
 

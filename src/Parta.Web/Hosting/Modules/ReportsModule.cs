@@ -28,7 +28,7 @@ public static class ReportsModule
         services.AddScoped<GetClassPeriodReport>();
 
         // The class summary sheet and the students' progress.
-        services.AddScoped<GetClassSummary>();
+        services.AddScoped<GetClassSummary>().AddScoped<GetStudentProgress>();
 
         // School-wide reports: journal filling control, attendance for a date range, the director's overview.
         services.AddScoped<GetJournalFilling>().AddScoped<GetAttendanceReport>().AddScoped<GetSchoolOverview>();
@@ -44,6 +44,7 @@ public static class ReportsModule
         pages.Page("/Reports/Index", read: PageAccess.SignedIn);
         pages.Page("/Reports/ClassPeriod", read: PageAccess.SignedIn);
         pages.Page("/Reports/Summary", read: PageAccess.SignedIn);
+        pages.Page("/Reports/Progress", read: PageAccess.SignedIn);
 
         // Journal filling control: reports.school sees the school, journal.edit.own a teacher's own journals (GetJournalFilling).
         pages.Page("/Reports/Filling", read: PageAccess.SignedIn).Get("Xlsx", PageAccess.SignedIn);

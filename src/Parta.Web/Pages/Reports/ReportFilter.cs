@@ -16,7 +16,7 @@ public sealed record ReportFilter(string Page, ReportScope Scope, IReadOnlyList<
     /// <summary>The chosen period as the query names it: its id, or «year».</summary>
     public string PeriodValue => YearChosen ? "year" : Scope.Period.Id.ToString();
 
-    /// <summary>Extra query parameters kept by the pickers and downloads (a chosen student).</summary>
+    /// <summary>Extra query parameters of the downloads (a chosen student); another class or period is chosen afresh.</summary>
     public IReadOnlyList<(string Name, string Value)> Extra { get; init; } = [];
 
     public string DownloadHref(string handler)
