@@ -49,9 +49,6 @@ public sealed record JournalFilling(
 /// </summary>
 public sealed class GetJournalFilling(PartaDbContext db, JournalAccess access, TimeProvider time)
 {
-    /// <summary>The grade without marks and homework (the first).</summary>
-    private const int UnmarkedGrade = 1;
-
     public sealed record Request(Guid? PeriodId = null, Guid? ClassId = null, Guid? TeacherId = null);
 
     public sealed record NoFillingAccess() : Forbidden("Контроль заполнения журналов доступен администрации школы и учителям (по своим журналам).");
@@ -211,7 +208,7 @@ public sealed class GetJournalFilling(PartaDbContext db, JournalAccess access, T
                 var rows = lackingBy[a.Id].OrderBy(l => l.Date).ThenBy(l => l.Number).ToList();
                 var withoutTopic = rows.Where(l => l.NoTopic && laid?.GetValueOrDefault(l.Id)?.Title is null)
                     .Select(l => new FillingLesson(l.Id, l.Date, l.Number)).ToList();
-                var withoutHomework = a.Grade == UnmarkedGrade ? []
+                var withoutHomework = a.Grade == GradingRules.UnmarkedGrade ? []
                     : rows.Where(l => l.NoHomework && !withFiles.Contains(l.Id) && laid?.GetValueOrDefault(l.Id)?.Homework is null)
                         .Select(l => new FillingLesson(l.Id, l.Date, l.Number)).ToList();
                 var lateMarks = lateBy[a.Id].OrderBy(m => m.Date).ThenBy(m => PersonName.Full(m.LastName, m.FirstName, m.MiddleName), RussianCulture.Collation)
@@ -219,7 +216,7 @@ public sealed class GetJournalFilling(PartaDbContext db, JournalAccess access, T
                         grid + "&month=" + new DateOnly(m.Date.Year, m.Date.Month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                     .ToList();
                 // Grade 1 learns without marks (безотметочное обучение): neither marks nor period marks are expected.
-                var roster = a.Grade == UnmarkedGrade ? [] : rosters.GetValueOrDefault(a.Id) ?? [];
+                var roster = a.Grade == GradingRules.UnmarkedGrade ? [] : rosters.GetValueOrDefault(a.Id) ?? [];
                 var sheet = $"/Grading/Sheet?assignmentId={a.Id}&periodId={period.Id}";
                 var fewMarks = roster.Where(s => s.On(givenUntil))
                     .Select(s => new FillingStudent(s.StudentId, s.FullName, markCounts.GetValueOrDefault((a.Id, s.StudentId)), grid))
