@@ -20,7 +20,7 @@ public sealed record FillingLesson(Guid LessonId, DateOnly Date, int Number)
 /// <summary>A mark entered late: the lesson, the student and the value, with the link to its month of the journal.</summary>
 public sealed record FillingLateMark(Guid LessonId, DateOnly Date, Guid StudentId, string Student, string Value, string Link);
 
-/// <summary>A student of a filling-control row (too few marks, or no period mark), with the link to the journal.</summary>
+/// <summary>A student of a filling-control row (too few marks, or no period mark), with the link to the journal or the period-mark sheet.</summary>
 public sealed record FillingStudent(Guid StudentId, string Student, int Marks, string Link);
 
 /// <summary>One teaching assignment's gaps in the period.</summary>
@@ -41,7 +41,8 @@ public sealed record JournalFilling(
 /// <summary>
 /// Контроль заполнения журнала for a period: per teaching assignment, the lessons given (dated up to today, not cancelled)
 /// without a topic, without homework (not in grade 1), the marks entered late, the students on the list with fewer marks
-/// than the school's minimum (накопляемость), and the students on the list at the period's end without a period mark.
+/// than the school's minimum (накопляемость), and the students on the list at the period's end without a period mark
+/// (grade 1, which learns without marks, has neither homework, marks nor period marks to check).
 /// A topic or homework laid from the lesson plan counts, as the journal shows it; so does a homework file. The
 /// administration (reports.school) sees the school, a teacher (journal.edit.own) only their own assignments. The whole
 /// school is read with a fixed number of set-based queries, never one per assignment.
@@ -207,19 +208,21 @@ public sealed class GetJournalFilling(PartaDbContext db, JournalAccess access, T
                 var rows = lackingBy[a.Id].OrderBy(l => l.Date).ThenBy(l => l.Number).ToList();
                 var withoutTopic = rows.Where(l => l.NoTopic && laid?.GetValueOrDefault(l.Id)?.Title is null)
                     .Select(l => new FillingLesson(l.Id, l.Date, l.Number)).ToList();
-                var withoutHomework = a.Grade == 1 ? []
+                var withoutHomework = a.Grade == GradingRules.UnmarkedGrade ? []
                     : rows.Where(l => l.NoHomework && !withFiles.Contains(l.Id) && laid?.GetValueOrDefault(l.Id)?.Homework is null)
                         .Select(l => new FillingLesson(l.Id, l.Date, l.Number)).ToList();
                 var lateMarks = lateBy[a.Id].OrderBy(m => m.Date).ThenBy(m => PersonName.Full(m.LastName, m.FirstName, m.MiddleName), RussianCulture.Collation)
                     .Select(m => new FillingLateMark(m.LessonId, m.Date, m.StudentId, PersonName.Full(m.LastName, m.FirstName, m.MiddleName), m.Value,
                         grid + "&month=" + new DateOnly(m.Date.Year, m.Date.Month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                     .ToList();
-                var roster = rosters.GetValueOrDefault(a.Id) ?? [];
+                // Grade 1 learns without marks (безотметочное обучение): neither marks nor period marks are expected.
+                var roster = a.Grade == GradingRules.UnmarkedGrade ? [] : rosters.GetValueOrDefault(a.Id) ?? [];
+                var sheet = $"/Grading/Sheet?assignmentId={a.Id}&periodId={period.Id}";
                 var fewMarks = roster.Where(s => s.On(givenUntil))
                     .Select(s => new FillingStudent(s.StudentId, s.FullName, markCounts.GetValueOrDefault((a.Id, s.StudentId)), grid))
                     .Where(s => s.Marks < minMarks).ToList();
                 var noPeriodMark = roster.Where(s => s.On(period.End) && !periodMarks.Contains((s.StudentId, a.SubjectId)))
-                    .Select(s => new FillingStudent(s.StudentId, s.FullName, markCounts.GetValueOrDefault((a.Id, s.StudentId)), grid)).ToList();
+                    .Select(s => new FillingStudent(s.StudentId, s.FullName, markCounts.GetValueOrDefault((a.Id, s.StudentId)), sheet)).ToList();
                 return new FillingRow(a.Id, a.TeacherId, a.Teacher, a.ClassId, a.ClassOrGroup, a.Subject, grid, counts.GetValueOrDefault(a.Id),
                     withoutTopic, withoutHomework, lateMarks, fewMarks, noPeriodMark);
             })

@@ -66,7 +66,9 @@ public sealed class GetSchoolOverview(PartaDbContext db, TimeProvider time)
 
         var period = chosen.Period;
         var day = ClassPeriodStudents.CountingDay(period.End, today);
-        var classes = (await ClassChoices.LoadAsync(db, chosen.Year.Id, ct)).Where(c => chosen.FollowsScheme(c.Grade)).ToList();
+        // Grade 1 learns without marks: it has no rates to show.
+        var classes = (await ClassChoices.LoadAsync(db, chosen.Year.Id, ct))
+            .Where(c => chosen.FollowsScheme(c.Grade) && c.Grade != GradingRules.UnmarkedGrade).ToList();
         var classIds = classes.Select(c => c.Id).ToList();
         var counted = await db.ClassEnrolments.AsNoTracking()
             .Where(e => classIds.Contains(e.SchoolClassId) && e.From <= day && (e.Until == null || e.Until > day))

@@ -68,13 +68,14 @@ public sealed class JournalFillingTests(TestApps apps)
         Assert.Equal("0", cells[3].TextContent.Trim());
         Assert.Equal([("11.11.2026, Антонова Анна Сергеевна: «4»", grid + "&month=2026-11-01")], Links(cells[4]));
         Assert.Equal([("Васильева Вера Олеговна: 1 отметка", grid)], Links(cells[5]));
-        Assert.Equal([("Васильева Вера Олеговна", grid)], Links(cells[6]));
+        Assert.Equal([("Васильева Вера Олеговна", $"/Grading/Sheet?assignmentId={w.Maths}&periodId={w.SecondQuarter}")], Links(cells[6]));
         Assert.Equal($"{grid}", row.QuerySelector("th a")!.GetAttribute("href"));
         // The links open the journal's lesson and month for someone who keeps the journal.
         using var teacher = await app.SignedInClientAsync(w.Teacher);
         Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/Journal/Lesson?lessonId={noTopic}")).StatusCode);
         var month = await teacher.GetDocumentAsync(grid + "&month=2026-11-01");
         Assert.Contains(month.QuerySelectorAll("tr[data-student]"), r => r.GetAttribute("data-student") == w.Anna.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync(Links(cells[6])[0].Href)).StatusCode);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
