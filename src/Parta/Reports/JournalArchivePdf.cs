@@ -19,7 +19,7 @@ public static class JournalArchivePdf
     private const double NumberWidth = 16;
     private const double NameWidth = 112;
     private const double LessonWidth = 22;
-    private const double PeriodWidth = 36;
+    private const double PeriodWidth = 40;
     private const double HeaderHeight = 24;
     private const double TitleHeight = 34;
     private const double MinRow = 11;
@@ -162,11 +162,13 @@ public static class JournalArchivePdf
                     var w = column.Lesson is null ? PeriodWidth : LessonWidth;
                     var rect = new XRect(cx, y, w, HeaderHeight);
                     PdfGrid.Cell(gfx, rect, null, small, shaded: true);
+                    // A lesson: the day and the weekday; a period's column: its name («1 четверть») on two lines.
                     var (top, bottom) = column.Lesson is { } l
                         ? (l.Date.Day.ToString("00", RussianCulture.Instance), Weekdays[(int)l.Date.DayOfWeek])
-                        : (column.Period!.Name, "итог");
+                        : (PdfGrid.Wrap(gfx, column.Period!.Name, smallBold, w - 2, 2) is var lines && lines.Count > 0 ? lines[0] : "",
+                            lines.Count > 1 ? lines[1] : "");
                     gfx.DrawString(PdfGrid.Fit(gfx, top, smallBold, w - 2), smallBold, XBrushes.Black, new XRect(cx, y + 2, w, 10), XStringFormats.Center);
-                    gfx.DrawString(bottom, small, XBrushes.Black, new XRect(cx, y + 12, w, 10), XStringFormats.Center);
+                    gfx.DrawString(bottom, column.Lesson is null ? smallBold : small, XBrushes.Black, new XRect(cx, y + 12, w, 10), XStringFormats.Center);
                     cx += w;
                 }
 

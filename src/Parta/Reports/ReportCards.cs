@@ -77,13 +77,23 @@ public static class ReportCards
 }
 
 /// <summary>The report card of one student for a year (on screen and as PDF).</summary>
-public sealed class GetReportCard(PartaDbContext db, StudentReportAccess access)
+public sealed class GetReportCard(PartaDbContext db, StudentReportAccess access, TimeProvider time)
 {
-    public sealed record Request(Guid StudentId, Guid YearId);
+    /// <param name="YearId">The year; the current one when not given.</param>
+    public sealed record Request(Guid StudentId, Guid? YearId = null);
+
+    public sealed record YearNotFound() : NotFound("Учебный год не найден.");
 
     public async Task<Result<ReportCard>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var found = await access.StudentAsync(request.StudentId, request.YearId, ct);
+        var yearId = request.YearId
+            ?? (await SchoolClock.CurrentYearAsync(db, await SchoolClock.TodayAsync(db, time, ct), ct))?.Id;
+        if (yearId is null)
+        {
+            return new YearNotFound();
+        }
+
+        var found = await access.StudentAsync(request.StudentId, yearId.Value, ct);
         if (!found.Succeeded)
         {
             return found.Cast<ReportCard>();

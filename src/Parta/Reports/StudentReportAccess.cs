@@ -25,9 +25,48 @@ public sealed class StudentReportAccess(PartaDbContext db, CurrentUser user, Per
 
     public sealed record NotYourClass() : Forbidden("Отчёты этого класса печатают его классный руководитель и администрация школы.");
 
+    public sealed record NoReports() : Forbidden("Отчёты по классам доступны классным руководителям и администрации школы.");
+
+    /// <summary>Whether the user prints class documents at all (reports.school or reports.class).</summary>
+    public static bool MayPrintClasses(EffectivePermissions granted) =>
+        granted.Has(Permissions.ReportsSchool) || granted.Has(Permissions.ReportsClass);
+
+    /// <summary>Refuses a user who prints no class documents (neither reports.school nor reports.class).</summary>
+    public async Task<Result<Done>> MayPrintClassesAsync(CancellationToken ct = default) =>
+        MayPrintClasses(await permissions.GetAsync(ct)) ? Done.Value : new NoReports();
+
+    /// <summary>
+    /// The classes of a year whose documents the user may print: all with reports.school, those they lead with
+    /// reports.class; refused for a user with neither.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<ClassChoice>>> PrintableClassesAsync(Guid yearId, CancellationToken ct = default)
+    {
+        var granted = await permissions.GetAsync(ct);
+        if (!MayPrintClasses(granted))
+        {
+            return new NoReports();
+        }
+
+        var classes = await ClassChoices.LoadAsync(db, yearId, ct);
+        if (granted.Has(Permissions.ReportsSchool))
+        {
+            return Result.Ok<IReadOnlyList<ClassChoice>>(classes);
+        }
+
+        var led = await db.SchoolClasses.Where(c => c.AcademicYearId == yearId && c.ClassTeacher!.UserId == user.UserId && user.UserId != null)
+            .Select(c => c.Id).ToListAsync(ct);
+        return Result.Ok<IReadOnlyList<ClassChoice>>(classes.Where(c => led.Contains(c.Id)).ToList());
+    }
+
     /// <summary>The class, when the user may print its documents.</summary>
     public async Task<Result<ReportClass>> ClassAsync(Guid classId, CancellationToken ct = default)
     {
+        var granted = await permissions.GetAsync(ct);
+        if (!MayPrintClasses(granted))
+        {
+            return new NoReports();
+        }
+
         var found = await db.SchoolClasses.AsNoTracking().Where(c => c.Id == classId)
             .Select(c => new { c.Id, c.Grade, c.Letter, c.AcademicYearId, c.ClassTeacherId }).FirstOrDefaultAsync(ct);
         if (found is null)
@@ -35,7 +74,6 @@ public sealed class StudentReportAccess(PartaDbContext db, CurrentUser user, Per
             return new ClassNotFound();
         }
 
-        var granted = await permissions.GetAsync(ct);
         if (!await MayPrintClassAsync(granted, found.ClassTeacherId, ct))
         {
             return new NotYourClass();
@@ -65,7 +103,7 @@ public sealed class StudentReportAccess(PartaDbContext db, CurrentUser user, Per
                              orderby e.From descending
                              select new { c.Id, c.Grade, c.Letter, c.AcademicYearId, c.ClassTeacherId })
             .AsNoTracking().FirstOrDefaultAsync(ct);
-        var staff = granted.Has(Permissions.ReportsSchool) || granted.Has(Permissions.ReportsClass);
+        var staff = MayPrintClasses(granted);
         if (!family && !(inClass is not null && await MayPrintClassAsync(granted, inClass.ClassTeacherId, ct)))
         {
             // A family account learns nothing about other children; staff see that the student exists.
