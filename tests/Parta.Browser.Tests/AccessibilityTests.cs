@@ -57,6 +57,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("coordinator", "/Journal/Settings/Attendance")]
     [InlineData("coordinator", "/Journal/Settings/Scales")]
     [InlineData("director", "/Reports")]
+    [InlineData("director", "/Reports/Archive")]
     [InlineData("director", "/Account")]
     [InlineData("director", "/Account/ChangePassword")]
     [InlineData("coordinator", "/Reports/Filling")]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Common;
 using Parta.Data;
 using Parta.Grading;
+using Parta.Journal;
 using Parta.Organisation;
 
 namespace Parta.Reports;
@@ -11,8 +12,10 @@ public sealed record ReportCardLine(string Subject, IReadOnlyList<string> Period
 
 /// <summary>Табель успеваемости of one student for one year.</summary>
 public sealed record ReportCard(
-    ClassHeading Heading, DocumentStudent Student, IReadOnlyList<string> PeriodNames, IReadOnlyList<ReportCardLine> Lines)
+    Guid ClassId, ClassHeading Heading, DocumentStudent Student, IReadOnlyList<JournalPeriod> Periods, IReadOnlyList<ReportCardLine> Lines)
 {
+    public IReadOnlyList<string> PeriodNames => Periods.Select(p => p.Name).ToList();
+
     /// <summary>Whether any subject of the card ends with an exam (the exam column is printed then).</summary>
     public bool AnyExam => Lines.Any(l => l.HasExam);
 }
@@ -71,7 +74,7 @@ public static class ReportCards
                     subject.Name, periods.Select(p => Value(FinalMarkKind.Period, p.Id)).ToList(), Value(FinalMarkKind.Year), exam,
                     exam ? Value(FinalMarkKind.Exam) : "", Value(FinalMarkKind.Final));
             }).ToList();
-            return new ReportCard(heading, student, periods.Select(p => p.Name).ToList(), lines);
+            return new ReportCard(schoolClass.Id, heading, student, periods, lines);
         }).ToList();
     }
 }

@@ -78,12 +78,14 @@ public sealed class ReportDocumentsTests(TestApps apps)
         using var parent = await app.SignedInClientAsync(w.Parent);
         using var anna = await app.SignedInClientAsync(w.AnnaAccount);
 
+        var home = await parent.GetDocumentAsync("/");
         var screen = await parent.GetDocumentAsync($"/Reports/ReportCard?studentId={w.Anna}");
         var pages = await parent.PdfPagesAsync($"/Reports/ReportCard?handler=Pdf&studentId={w.Anna}");
         var own = await anna.PdfPagesAsync($"/Reports/ReportCard?handler=Pdf&studentId={w.Anna}");
         using var otherChild = await parent.GetAsync($"/Reports/ReportCard?handler=Pdf&studentId={w.Boris}");
         using var classmate = await anna.GetAsync($"/Reports/ReportCard?studentId={w.Boris}");
 
+        Assert.NotNull(home.QuerySelector($"#family ~ ul a[href='/Reports/ReportCard?studentId={w.Anna}']"));
         var maths = screen.QuerySelectorAll("table.report-card tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Математика");
         Assert.Equal(["5", "4", "", "5", ""], maths.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         var page = Assert.Single(pages);
@@ -95,6 +97,12 @@ public sealed class ReportDocumentsTests(TestApps apps)
         Assert.Contains("Антонова Анна Сергеевна", Assert.Single(own), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, otherChild.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, classmate.StatusCode);
+
+        // The card links the child's letters to parents, one a period; the parent opens the second quarter's.
+        var letterLink = screen.QuerySelectorAll("a[href^='/Reports/Letter']").Single(a => a.TextContent.Trim() == "2 четверть").GetAttribute("href")!;
+        var letter = Assert.Single(await parent.PdfPagesAsync(letterLink.Replace("&amp;", "&", StringComparison.Ordinal)));
+        Assert.Contains("Антонова Анна Сергеевна", letter, StringComparison.Ordinal);
+        Assert.Contains("Математика 4 4,50", letter, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
