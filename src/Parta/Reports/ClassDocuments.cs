@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parta.Common;
 using Parta.Data;
-using Parta.Journal;
 using Parta.Organisation;
 
 namespace Parta.Reports;
@@ -39,12 +38,19 @@ public static class ClassDocuments
             row.Teacher is { } t ? PersonName.Full(t.LastName, t.FirstName, t.MiddleName) : null);
     }
 
-    /// <summary>The class's periods as its journals read them (the grade's period scheme, closed for the class or the school).</summary>
-    /// <remarks>Asks the journal's own rule with the class as a journal of no subject (the rule reads only the year, class and grade).</remarks>
-    public static Task<IReadOnlyList<JournalPeriod>> PeriodsAsync(PartaDbContext db, ReportClass schoolClass, CancellationToken ct) =>
-        AssignmentPeriods.ForAsync(db, new JournalAssignment(
-            Guid.Empty, Guid.Empty, schoolClass.AcademicYearId, Guid.Empty, Guid.Empty, "", schoolClass.Id, null, schoolClass.Name, MarkScale.FivePoint,
-            schoolClass.Grade), ct);
+    /// <summary>
+    /// The student's class in the year (the last class they were enrolled in that year), without a rule of access: the
+    /// caller asks <see cref="ReportAccess.StudentAsync"/> with it.
+    /// </summary>
+    public static async Task<ReportClass?> StudentClassAsync(PartaDbContext db, Guid studentId, Guid yearId, CancellationToken ct)
+    {
+        var row = await (from e in db.ClassEnrolments
+                         join c in db.SchoolClasses on e.SchoolClassId equals c.Id
+                         where e.StudentId == studentId && c.AcademicYearId == yearId
+                         orderby e.From descending
+                         select new { c.Id, c.Grade, c.Letter, c.AcademicYearId, c.ClassTeacherId }).AsNoTracking().FirstOrDefaultAsync(ct);
+        return row is null ? null : new ReportClass(row.Id, SchoolClass.NameOf(row.Grade, row.Letter), row.AcademicYearId, row.Grade, row.ClassTeacherId, null);
+    }
 
     /// <summary>
     /// The teaching assignments whose journals are the class's: its own, those of its groups, and those of groups without
@@ -56,19 +62,18 @@ public static class ClassDocuments
                 || (a.StudyGroup.SchoolClassId == null && db.StudyGroupMembers.Any(m => m.StudyGroupId == a.StudyGroupId
                     && db.ClassEnrolments.Any(e => e.StudentId == m.StudentId && e.SchoolClassId == classId))))));
 
-    /// <summary>The students on the class's list on the day (movement book: From ≤ day &lt; Until), in the journal's order.</summary>
+    /// <summary>
+    /// The students on the class's list on the day (<see cref="ClassPeriodStudents"/>: From ≤ day &lt; Until), in the
+    /// journal's order.
+    /// </summary>
     public static async Task<IReadOnlyList<DocumentStudent>> StudentsOnAsync(PartaDbContext db, Guid classId, DateOnly day, CancellationToken ct)
     {
-        var students = await db.ClassEnrolments.AsNoTracking()
-            .Where(e => e.SchoolClassId == classId && e.From <= day && (e.Until == null || e.Until > day))
-            .Select(e => new DocumentStudent(e.StudentId, e.Student!.LastName, e.Student.FirstName, e.Student.MiddleName))
-            .ToListAsync(ct);
-        return Sorted(students.DistinctBy(s => s.Id));
+        var ids = ClassPeriodStudents.Ids(db, classId, day);
+        var students = await db.Students.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new DocumentStudent(s.Id, s.LastName, s.FirstName, s.MiddleName)).ToListAsync(ct);
+        return Sorted(students);
     }
 
     public static IReadOnlyList<DocumentStudent> Sorted(IEnumerable<DocumentStudent> students) =>
         students.OrderBy(s => s.FullName, RussianCulture.Collation).ThenBy(s => s.Id).ToList();
-
-    /// <summary>The day a document's list is taken on: the last day of the stretch, or today while it has not ended.</summary>
-    public static DateOnly ListDay(DateOnly end, DateOnly today) => end < today ? end : today;
 }

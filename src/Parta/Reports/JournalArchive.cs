@@ -39,7 +39,7 @@ public sealed record ArchiveFinalMark(FinalMarkKind Kind, Guid? PeriodId, string
 /// (<see cref="JournalArchivePdf"/>). One query per kind of row for the whole class-year (journals, lessons, marks,
 /// attendance, lists, plans, final marks), whatever the number of journals; at most <see cref="MaxLessons"/> lessons.
 /// </summary>
-public sealed class GetJournalArchive(PartaDbContext db, StudentReportAccess access, TimeProvider time)
+public sealed class GetJournalArchive(PartaDbContext db, ReportAccess access, TimeProvider time)
 {
     /// <summary>A class-year has some thousand lessons; more is not a class's archive.</summary>
     public const int MaxLessons = 8000;
@@ -59,7 +59,7 @@ public sealed class GetJournalArchive(PartaDbContext db, StudentReportAccess acc
 
         var schoolClass = found.Value;
         var heading = await ClassDocuments.HeadingAsync(db, schoolClass, ct);
-        var periods = await ClassDocuments.PeriodsAsync(db, schoolClass, ct);
+        var periods = await ReportPeriods.ForClassAsync(db, schoolClass, ct);
         var today = await SchoolClock.TodayAsync(db, time, ct);
         var (start, end) = (heading.YearStart, heading.YearEnd);
 

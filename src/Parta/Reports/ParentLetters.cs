@@ -22,12 +22,12 @@ public sealed record ParentLetter(
 }
 
 /// <summary>
-/// The information letters to parents for a period: the whole class (one a student counted for the period: on the
-/// class's list on the period's last day, or today while it goes on) or one student. Each: the period marks by subject
+/// The information letters to parents for a period: the whole class (one a student counted for the period by
+/// <see cref="ClassPeriodStudents"/>: on the class's list on the period's last day, or today while it goes on) or one student. Each: the period marks by subject
 /// with the period's weighted average (<see cref="StudentAverage"/> and <see cref="WeightedAverage"/>, the journal's
 /// own), the missed lessons of the period up to today (total, for a valid reason, for illness) and the subjects at risk.
 /// </summary>
-public sealed class GetParentLetters(PartaDbContext db, StudentReportAccess access, TimeProvider time)
+public sealed class GetParentLetters(PartaDbContext db, ReportAccess access, TimeProvider time)
 {
     public sealed record Request(Guid ClassId, Guid PeriodId, Guid? StudentId = null);
 
@@ -35,23 +35,20 @@ public sealed class GetParentLetters(PartaDbContext db, StudentReportAccess acce
 
     public async Task<Result<IReadOnlyList<ParentLetter>>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var found = await access.ClassAsync(request.ClassId, ct);
+        Result<ReportClass> found;
         if (request.StudentId is { } studentId)
         {
             // One student: the family side may print it too, so the student's rule decides (not the class's).
-            var year = await db.SchoolClasses.Where(c => c.Id == request.ClassId).Select(c => (Guid?)c.AcademicYearId).FirstOrDefaultAsync(ct);
-            if (year is null)
-            {
-                return new StudentReportAccess.ClassNotFound();
-            }
-
-            var ofStudent = await access.StudentAsync(studentId, year.Value, ct);
-            if (!ofStudent.Succeeded)
-            {
-                return ofStudent.Cast<IReadOnlyList<ParentLetter>>();
-            }
-
             found = await ClassOfAsync(request.ClassId, ct);
+            var allowed = found.Succeeded ? await access.StudentAsync(studentId, request.ClassId, ct) : studentId;
+            if (!allowed.Succeeded)
+            {
+                return allowed.Cast<IReadOnlyList<ParentLetter>>();
+            }
+        }
+        else
+        {
+            found = await access.ClassAsync(request.ClassId, ct);
         }
 
         if (!found.Succeeded)
@@ -60,13 +57,13 @@ public sealed class GetParentLetters(PartaDbContext db, StudentReportAccess acce
         }
 
         var schoolClass = found.Value;
-        var periods = await ClassDocuments.PeriodsAsync(db, schoolClass, ct);
-        var period = periods.FirstOrDefault(p => p.Id == request.PeriodId);
-        if (period is null)
+        var asked = await ReportPeriods.FindAsync(db, schoolClass, request.PeriodId, ct);
+        if (!asked.Succeeded)
         {
             return new PeriodNotFound();
         }
 
+        var period = asked.Value;
         var today = await SchoolClock.TodayAsync(db, time, ct);
         IReadOnlyList<DocumentStudent> students;
         if (request.StudentId is { } one)
@@ -78,25 +75,25 @@ public sealed class GetParentLetters(PartaDbContext db, StudentReportAccess acce
                 .Take(1).ToListAsync(ct);
             if (students.Count == 0)
             {
-                return new StudentReportAccess.StudentNotFound();
+                return new ReportAccess.StudentNotFound();
             }
         }
         else
         {
-            students = await ClassDocuments.StudentsOnAsync(db, schoolClass.Id, ClassDocuments.ListDay(period.End, today), ct);
+            students = await ClassDocuments.StudentsOnAsync(db, schoolClass.Id, ClassPeriodStudents.CountingDay(period.End, today), ct);
         }
 
         return Result.Ok(await ReadAsync(schoolClass, period, students, today, ct));
     }
 
-    /// <summary>The class as a document names it, without the class's rule (the student's rule has already let the user in).</summary>
+    /// <summary>The class as a document names it, without the class's rule (the student's rule lets the user in).</summary>
     private async Task<Result<ReportClass>> ClassOfAsync(Guid classId, CancellationToken ct)
     {
         var row = await db.SchoolClasses.AsNoTracking().Where(c => c.Id == classId)
             .Select(c => new { c.Id, c.Grade, c.Letter, c.AcademicYearId, c.ClassTeacherId }).FirstOrDefaultAsync(ct);
         return row is null
-            ? new StudentReportAccess.ClassNotFound()
-            : new ReportClass(row.Id, SchoolClass.NameOf(row.Grade, row.Letter), row.Grade, row.AcademicYearId, row.ClassTeacherId);
+            ? new ReportAccess.ClassNotFound()
+            : new ReportClass(row.Id, SchoolClass.NameOf(row.Grade, row.Letter), row.AcademicYearId, row.Grade, row.ClassTeacherId, null);
     }
 
     private async Task<IReadOnlyList<ParentLetter>> ReadAsync(

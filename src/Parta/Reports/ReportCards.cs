@@ -32,7 +32,7 @@ public static class ReportCards
         PartaDbContext db, ReportClass schoolClass, IReadOnlyList<DocumentStudent> students, CancellationToken ct)
     {
         var heading = await ClassDocuments.HeadingAsync(db, schoolClass, ct);
-        var periods = await ClassDocuments.PeriodsAsync(db, schoolClass, ct);
+        var periods = await ReportPeriods.ForClassAsync(db, schoolClass, ct);
         var ids = students.Select(s => s.Id).ToList();
         var yearId = schoolClass.AcademicYearId;
 
@@ -80,7 +80,7 @@ public static class ReportCards
 }
 
 /// <summary>The report card of one student for a year (on screen and as PDF).</summary>
-public sealed class GetReportCard(PartaDbContext db, StudentReportAccess access, TimeProvider time)
+public sealed class GetReportCard(PartaDbContext db, ReportAccess access, TimeProvider time)
 {
     /// <param name="YearId">The year; the current one when not given.</param>
     public sealed record Request(Guid StudentId, Guid? YearId = null);
@@ -96,15 +96,21 @@ public sealed class GetReportCard(PartaDbContext db, StudentReportAccess access,
             return new YearNotFound();
         }
 
-        var found = await access.StudentAsync(request.StudentId, yearId.Value, ct);
-        if (!found.Succeeded)
+        var schoolClass = await ClassDocuments.StudentClassAsync(db, request.StudentId, yearId.Value, ct);
+        var allowed = await access.StudentAsync(request.StudentId, schoolClass?.Id, ct);
+        if (!allowed.Succeeded)
         {
-            return found.Cast<ReportCard>();
+            return allowed.Cast<ReportCard>();
+        }
+
+        if (schoolClass is null)
+        {
+            return new ReportAccess.StudentNotFound();
         }
 
         var student = await db.Students.AsNoTracking().Where(s => s.Id == request.StudentId)
             .Select(s => new DocumentStudent(s.Id, s.LastName, s.FirstName, s.MiddleName)).FirstAsync(ct);
-        return (await ReportCards.ReadAsync(db, found.Value, [student], ct))[0];
+        return (await ReportCards.ReadAsync(db, schoolClass, [student], ct))[0];
     }
 }
 
@@ -112,7 +118,7 @@ public sealed class GetReportCard(PartaDbContext db, StudentReportAccess access,
 /// The report cards of a whole class for its year, one a student: those on the class's list on the year's last day,
 /// or today while the year goes on.
 /// </summary>
-public sealed class GetClassReportCards(PartaDbContext db, StudentReportAccess access, TimeProvider time)
+public sealed class GetClassReportCards(PartaDbContext db, ReportAccess access, TimeProvider time)
 {
     /// <param name="YearId">The class's year, if the caller names it (a class is of one year: another is not found).</param>
     public sealed record Request(Guid ClassId, Guid? YearId = null);
@@ -127,12 +133,12 @@ public sealed class GetClassReportCards(PartaDbContext db, StudentReportAccess a
 
         if (request.YearId is { } yearId && yearId != found.Value.AcademicYearId)
         {
-            return new StudentReportAccess.ClassNotFound();
+            return new ReportAccess.ClassNotFound();
         }
 
         var today = await SchoolClock.TodayAsync(db, time, ct);
         var yearEnd = await db.AcademicYears.Where(y => y.Id == found.Value.AcademicYearId).Select(y => y.End).FirstAsync(ct);
-        var students = await ClassDocuments.StudentsOnAsync(db, found.Value.Id, ClassDocuments.ListDay(yearEnd, today), ct);
+        var students = await ClassDocuments.StudentsOnAsync(db, found.Value.Id, ClassPeriodStudents.CountingDay(yearEnd, today), ct);
         return Result.Ok(await ReportCards.ReadAsync(db, found.Value, students, ct));
     }
 }

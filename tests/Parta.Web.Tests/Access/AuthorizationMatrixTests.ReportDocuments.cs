@@ -4,9 +4,8 @@ public sealed partial class AuthorizationMatrixTests
 {
     /// <summary>
     /// The printed documents of the reports (journal archive, report cards, letters to parents): every signed-in user
-    /// reaches the pages, StudentReportAccess decides. Class documents are for reports.school and reports.class (a class
-    /// of another school or none: 404); a student's are also for their family, and a student that does not exist is 404
-    /// for everyone.
+    /// reaches the pages, ReportAccess decides. The documents page is for reports.school and reports.class; a class or a
+    /// student that does not exist in the school is 404 for everyone.
     /// </summary>
     private static readonly Dictionary<string, Row> ReportDocumentsRows = new()
     {
@@ -23,8 +22,8 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /Reports/ReportCard/Index?handler=Pdf"] = StudentMissing($"/Reports/ReportCard?handler=Pdf&studentId={Someone}"),
     };
 
-    /// <summary>A class document of a class that does not exist: 404 for those who print class documents, 403 for the rest.</summary>
-    private static Row ClassMissing(string url) => new(url, E.S, E.F, E.N, E.N, E.N, E.F, E.F);
+    /// <summary>A class document of a class that does not exist in the school: 404 for everyone signed in (ReportAccess).</summary>
+    private static Row ClassMissing(string url) => new(url, E.S, E.N, E.N, E.N, E.N, E.N, E.N);
 
     /// <summary>A student's document of a student that does not exist: 404 for everyone signed in.</summary>
     private static Row StudentMissing(string url) => new(url, E.S, E.N, E.N, E.N, E.N, E.N, E.N);

@@ -23,7 +23,7 @@ internal static class ReportDocumentsData
     public static readonly DateOnly Nov10 = new(2026, 11, 10);
     public static readonly DateOnly Nov16 = new(2026, 11, 16);
 
-    public static async Task<JournalWorld> CreateReportWorldAsync(this PartaAppFactory app)
+    public static async Task<JournalWorld> CreateDocumentsWorldAsync(this PartaAppFactory app)
     {
         var w = await app.CreateJournalWorldAsync();
         using var api = await app.ApiAsAsync(w.Teacher);

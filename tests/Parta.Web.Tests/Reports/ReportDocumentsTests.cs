@@ -15,7 +15,7 @@ public sealed class ReportDocumentsTests(TestApps apps)
     public async Task Archive_ClassTeacher_GetsTheClassJournalsWithMarksTopicsAndPageNumbers(Db db)
     {
         var app = await apps.GetAsync(db);
-        var w = await app.CreateReportWorldAsync();
+        var w = await app.CreateDocumentsWorldAsync();
         using var classTeacher = await app.SignedInClientAsync(w.ClassTeacher);
 
         var choices = await classTeacher.GetDocumentAsync("/Reports/Archive");
@@ -49,7 +49,7 @@ public sealed class ReportDocumentsTests(TestApps apps)
     public async Task Archive_ClassWithoutLessons_IsAValidPdfThatSaysSo_OthersRefused(Db db)
     {
         var app = await apps.GetAsync(db);
-        var w = await app.CreateReportWorldAsync();
+        var w = await app.CreateDocumentsWorldAsync();
         var empty = await app.CreateClassAsync(w.School, 9, "Я");
         var other = await app.CreateSchoolAsync();
         var foreign = await app.CreateClassAsync(other, 5, "А");
@@ -74,7 +74,7 @@ public sealed class ReportDocumentsTests(TestApps apps)
     public async Task ReportCard_Parent_GetsOwnChildsCard_AnotherFamilysChildIsNotFound(Db db)
     {
         var app = await apps.GetAsync(db);
-        var w = await app.CreateReportWorldAsync();
+        var w = await app.CreateDocumentsWorldAsync();
         using var parent = await app.SignedInClientAsync(w.Parent);
         using var anna = await app.SignedInClientAsync(w.AnnaAccount);
 
@@ -109,7 +109,7 @@ public sealed class ReportDocumentsTests(TestApps apps)
     public async Task ReportCard_Class_OnePageAStudentOnTheList_ForTheClassTeacherAndTheAdministrationOnly(Db db)
     {
         var app = await apps.GetAsync(db);
-        var w = await app.CreateReportWorldAsync();
+        var w = await app.CreateDocumentsWorldAsync();
         using var classTeacher = await app.SignedInClientAsync(w.ClassTeacher);
         using var director = await app.SignedInClientAsync(w.Director);
         using var teacher = await app.SignedInClientAsync(w.Teacher);
@@ -138,7 +138,7 @@ public sealed class ReportDocumentsTests(TestApps apps)
     public async Task Letter_Class_OnePageAStudent_WithPeriodMarksAverageMissedLessonsAndRisks(Db db)
     {
         var app = await apps.GetAsync(db);
-        var w = await app.CreateReportWorldAsync();
+        var w = await app.CreateDocumentsWorldAsync();
         using var classTeacher = await app.SignedInClientAsync(w.ClassTeacher);
 
         var pages = await classTeacher.PdfPagesAsync($"/Reports/Letter?classId={w.ClassId}&periodId={w.SecondQuarter}");
@@ -160,7 +160,7 @@ public sealed class ReportDocumentsTests(TestApps apps)
     public async Task Letter_Parent_GetsOwnChilds_NotAnotherFamilys_NorTheClass(Db db)
     {
         var app = await apps.GetAsync(db);
-        var w = await app.CreateReportWorldAsync();
+        var w = await app.CreateDocumentsWorldAsync();
         var empty = await app.CreateClassAsync(w.School, 9, "Я");
         using var parent = await app.SignedInClientAsync(w.Parent);
         using var director = await app.SignedInClientAsync(w.Director);
