@@ -60,6 +60,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("teacher", "/Reports/ClassPeriod")]
     [InlineData("director", "/Reports/Summary")]
     [InlineData("director", "/Reports/Progress")]
+    [InlineData("director", "/Reports/Archive")]
     [InlineData("director", "/Account")]
     [InlineData("director", "/Account/ChangePassword")]
     [InlineData("coordinator", "/Reports/Filling")]

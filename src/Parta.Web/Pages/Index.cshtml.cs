@@ -14,7 +14,7 @@ public sealed class IndexModel(
     PartaDbContext db, SignedInUser me, PermissionResolver resolver, GetSchoolReadiness readiness, GetSchoolAttention attention,
     GetTeacherWork teacherWork, TimeProvider time) : PageModel
 {
-    public sealed record ChildSummary(string FullName, string? ClassName, string SchoolName);
+    public sealed record ChildSummary(Guid StudentId, string FullName, string? ClassName, string SchoolName);
 
     public SignedInUser Me => me;
 
@@ -67,10 +67,10 @@ public sealed class IndexModel(
         {
             var rows = await db.Students.AsNoTracking()
                 .OfFamily(db.Guardianships, me.Id)
-                .Select(s => new { s.LastName, s.FirstName, s.MiddleName, Grade = (int?)s.SchoolClass!.Grade, s.SchoolClass.Letter })
+                .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName, Grade = (int?)s.SchoolClass!.Grade, s.SchoolClass.Letter })
                 .ToListAsync(ct);
             Children = rows
-                .Select(r => new ChildSummary(PersonName.Full(r.LastName, r.FirstName, r.MiddleName),
+                .Select(r => new ChildSummary(r.Id, PersonName.Full(r.LastName, r.FirstName, r.MiddleName),
                     r.Grade is { } g ? SchoolClass.NameOf(g, r.Letter!) : null, me.CurrentSchool.ShortName))
                 .OrderBy(c => c.FullName, RussianCulture.Collation)
                 .ToList();

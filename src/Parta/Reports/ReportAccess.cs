@@ -103,7 +103,8 @@ public sealed class ReportAccess(PartaDbContext db, CurrentUser user, Permission
 
     /// <summary>
     /// A student's own report (report card, letter to parents): as their class's report for staff, and for the student
-    /// themself or a guardian with an account (diary.view). A student not in the school: 404; else 403.
+    /// themself or a guardian with an account (diary.view). A student not in the school: 404; another family's child (or
+    /// a classmate) for a user who opens no class reports: 404 as well, its existence is private; staff: 403.
     /// </summary>
     public async Task<Result<Guid>> StudentAsync(Guid studentId, Guid? classId, CancellationToken ct = default)
     {
@@ -128,7 +129,7 @@ public sealed class ReportAccess(PartaDbContext db, CurrentUser user, Permission
             }
         }
 
-        return new NoReportAccess();
+        return await SeesClassReportsAsync(ct) ? new NoReportAccess() : new StudentNotFound();
     }
 
     private async Task<bool> MayOpenAsync(Guid? classTeacherId, CancellationToken ct)

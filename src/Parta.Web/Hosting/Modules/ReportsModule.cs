@@ -33,6 +33,10 @@ public static class ReportsModule
         // School-wide reports: journal filling control, attendance for a date range, the director's overview.
         services.AddScoped<GetJournalFilling>().AddScoped<GetAttendanceReport>().AddScoped<GetSchoolOverview>();
 
+        // The printed documents: the journal archive, the report cards, the letters to parents (PDF).
+        services.AddScoped<GetJournalArchiveChoices>().AddScoped<GetJournalArchive>()
+            .AddScoped<GetReportCard>().AddScoped<GetClassReportCards>().AddScoped<GetParentLetters>();
+
         return services;
     }
 
@@ -51,6 +55,13 @@ public static class ReportsModule
 
         // Attendance: reports.school any class, reports.class the classes one leads (ReportAccess).
         pages.Page("/Reports/Attendance", read: PageAccess.SignedIn).Get("Xlsx", PageAccess.SignedIn);
+
+        // The printed documents: a class's (archive, the class's report cards and letters) by ReportAccess's class rule; a
+        // student's report card and letter also for the student and their parents (ReportAccess.StudentAsync).
+        pages.Page("/Reports/Archive", read: PageAccess.SignedIn);
+        pages.Page("/Reports/ReportCard/Index", read: PageAccess.SignedIn);
+        pages.Page("/Reports/ReportCard/Class", read: PageAccess.SignedIn);
+        pages.Page("/Reports/Letter", read: PageAccess.SignedIn);
 
         // The director's overview of the school.
         pages.Page("/Reports/Overview", read: Permissions.ReportsSchool).Get("Xlsx", Permissions.ReportsSchool);
