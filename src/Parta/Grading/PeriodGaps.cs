@@ -24,7 +24,7 @@ public sealed record ClassGaps(Guid ClassId, string ClassName, int Grade, bool C
 /// <summary>
 /// What is missing before a period is closed, for every class that follows the period's scheme (a grade's scheme, else
 /// the year's first): students on a journal's list at the period's end (today, if it has not ended) without a period
-/// mark in its subject (not in grade 1, which learns without marks), and lessons given (not cancelled, up to today) without a topic. Read with a fixed number of
+/// mark in its subject (not in grade 1, which learns without marks), and lessons given (not cancelled, up to today) without a topic, their own or laid from the plan (as the journal shows it). Read with a fixed number of
 /// set-based queries for the whole school.
 /// </summary>
 public static class PeriodGaps
@@ -71,10 +71,14 @@ public static class PeriodGaps
         var marked = (await db.FinalMarks.AsNoTracking().Where(m => m.PeriodId == period.Id).Select(m => new { m.StudentId, m.SubjectId }).ToListAsync(ct))
             .Select(m => (m.StudentId, m.SubjectId)).ToHashSet();
         var assignmentIds = assignments.Select(a => a.Id).ToList();
-        var withoutTopic = await db.Lessons.AsNoTracking()
+        // A lesson whose topic the plan lays (the journal shows it «по КТП») has one, as in the filling control.
+        var lacking = await db.Lessons.AsNoTracking()
             .Where(l => assignmentIds.Contains(l.TeachingAssignmentId) && l.Date >= period.Start && l.Date <= last
                         && l.Change != LessonChangeKind.Cancelled && (l.Topic == null || l.Topic == ""))
-            .GroupBy(l => l.TeachingAssignmentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            .Select(l => new { l.Id, l.TeachingAssignmentId }).ToListAsync(ct);
+        var laid = await Planning.PlanLaying.LayManyAsync(db, lacking.Select(l => l.TeachingAssignmentId).Distinct().ToList(), last, ct);
+        var withoutTopic = lacking.Where(l => laid.GetValueOrDefault(l.TeachingAssignmentId)?.GetValueOrDefault(l.Id)?.Title is null)
+            .GroupBy(l => l.TeachingAssignmentId).ToDictionary(g => g.Key, g => g.Count());
 
         // Each journal's students at the period's end, by their class.
         var journals = assignments.Select(a =>

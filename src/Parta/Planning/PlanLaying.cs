@@ -36,6 +36,39 @@ public static class PlanLaying
 
     public sealed record LaidLesson(Guid Id, DateOnly Date);
 
+    /// <summary>
+    /// The plan's topics and homework laid on the lessons of the assignments (those that lack their own): the plans'
+    /// topics and the lessons up to the day in two queries, laid by <see cref="Lay"/> in memory; by assignment, then lesson.
+    /// The filling control and the closing of a period count a lesson with a laid topic as having one, as the journal shows it.
+    /// </summary>
+    public static async Task<Dictionary<Guid, Dictionary<Guid, PlannedLesson>>> LayManyAsync(
+        PartaDbContext db, IReadOnlyCollection<Guid> assignmentIds, DateOnly until, CancellationToken ct = default)
+    {
+        if (assignmentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var topics = (await db.LessonPlans.AsNoTracking().Where(p => p.TeachingAssignmentId != null && assignmentIds.Contains(p.TeachingAssignmentId.Value))
+                .Join(db.PlanTopics, p => p.Id, t => t.LessonPlanId, (p, t) => new { TeachingAssignmentId = p.TeachingAssignmentId!.Value, t.Id, t.Number, t.Section, t.Title, t.Hours, t.Homework })
+                .ToListAsync(ct))
+            .ToLookup(t => t.TeachingAssignmentId);
+        var withPlans = topics.Select(t => t.Key).ToList();
+        if (withPlans.Count == 0)
+        {
+            return [];
+        }
+
+        var lessons = (await db.Lessons.AsNoTracking()
+                .Where(l => withPlans.Contains(l.TeachingAssignmentId) && l.Date <= until && l.Change != LessonChangeKind.Cancelled)
+                .Select(l => new { l.TeachingAssignmentId, l.Id, l.Date, l.Number }).ToListAsync(ct))
+            .ToLookup(l => l.TeachingAssignmentId);
+        return withPlans.ToDictionary(id => id, id => PlanLaying.Lay(
+                topics[id].OrderBy(t => t.Number).Select(t => new PlanLaying.LaidTopic(t.Id, t.Number, t.Section, t.Title, t.Hours, t.Homework)).ToList(),
+                lessons[id].OrderBy(l => l.Date).ThenBy(l => l.Number).Select(l => new PlanLaying.LaidLesson(l.Id, l.Date)).ToList())
+            .ToDictionary(p => p.LessonId));
+    }
+
     /// <summary>The laying itself: the i-th hour of the plan on the i-th lesson; hours beyond the last lesson are not laid.</summary>
     public static IReadOnlyList<PlannedLesson> Lay(IReadOnlyList<LaidTopic> topics, IReadOnlyList<LaidLesson> lessons)
     {

@@ -174,7 +174,7 @@ public sealed class GetJournalFilling(PartaDbContext db, JournalAccess access, T
             })
             .ToListAsync(ct);
         var withFiles = (await given.Join(db.HomeworkFiles, l => l.Id, f => f.LessonId, (l, f) => f.LessonId).Distinct().ToListAsync(ct)).ToHashSet();
-        var planned = await PlannedAsync(lacking.Select(l => l.TeachingAssignmentId).Distinct().ToList(), givenUntil, ct);
+        var planned = await PlanLaying.LayManyAsync(db, lacking.Select(l => l.TeachingAssignmentId).Distinct().ToList(), givenUntil, ct);
 
         // Marks: those entered late, and how many each student has in each journal of the period.
         var inPeriod = db.Lessons.AsNoTracking().Where(l => ids.Contains(l.TeachingAssignmentId) && l.Date >= period.Start && l.Date <= period.End);
@@ -229,36 +229,5 @@ public sealed class GetJournalFilling(PartaDbContext db, JournalAccess access, T
             .OrderBy(r => r.Teacher, RussianCulture.Collation).ThenBy(r => r.TeacherId)
             .ThenBy(r => r.ClassOrGroup, ClassOrder.Instance).ThenBy(r => r.Subject, RussianCulture.Collation)
             .ToList();
-    }
-
-    /// <summary>
-    /// The plan's topics and homework laid on the lessons of the assignments (those that lack their own): the plans'
-    /// topics and the lessons up to the day in two queries, laid by <see cref="PlanLaying.Lay"/> in memory.
-    /// </summary>
-    private async Task<Dictionary<Guid, Dictionary<Guid, PlannedLesson>>> PlannedAsync(List<Guid> assignmentIds, DateOnly until, CancellationToken ct)
-    {
-        if (assignmentIds.Count == 0)
-        {
-            return [];
-        }
-
-        var topics = (await db.LessonPlans.AsNoTracking().Where(p => p.TeachingAssignmentId != null && assignmentIds.Contains(p.TeachingAssignmentId.Value))
-                .Join(db.PlanTopics, p => p.Id, t => t.LessonPlanId, (p, t) => new { TeachingAssignmentId = p.TeachingAssignmentId!.Value, t.Id, t.Number, t.Section, t.Title, t.Hours, t.Homework })
-                .ToListAsync(ct))
-            .ToLookup(t => t.TeachingAssignmentId);
-        var withPlans = topics.Select(t => t.Key).ToList();
-        if (withPlans.Count == 0)
-        {
-            return [];
-        }
-
-        var lessons = (await db.Lessons.AsNoTracking()
-                .Where(l => withPlans.Contains(l.TeachingAssignmentId) && l.Date <= until && l.Change != LessonChangeKind.Cancelled)
-                .Select(l => new { l.TeachingAssignmentId, l.Id, l.Date, l.Number }).ToListAsync(ct))
-            .ToLookup(l => l.TeachingAssignmentId);
-        return withPlans.ToDictionary(id => id, id => PlanLaying.Lay(
-                topics[id].OrderBy(t => t.Number).Select(t => new PlanLaying.LaidTopic(t.Id, t.Number, t.Section, t.Title, t.Hours, t.Homework)).ToList(),
-                lessons[id].OrderBy(l => l.Date).ThenBy(l => l.Number).Select(l => new PlanLaying.LaidLesson(l.Id, l.Date)).ToList())
-            .ToDictionary(p => p.LessonId));
     }
 }
