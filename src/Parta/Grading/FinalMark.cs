@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Parta.Data;
@@ -59,11 +58,7 @@ public sealed class FinalMark : Entity, ISchoolOwned, IVersioned
         subjectId.TryWriteBytes(input[16..32]);
         periodOrYearId.TryWriteBytes(input[32..48]);
         BitConverter.TryWriteBytes(input[48..], (int)kind);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(input, hash);
-        hash[7] = (byte)((hash[7] & 0x0F) | 0x80);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash[..16]);
+        return Journal.CellId.FromKeys(input);
     }
 }
 

@@ -169,6 +169,28 @@ public static class PdfGrid
         gfx.DrawString(Fit(gfx, text, font, width), font, XBrushes.Black, new XRect(x, y, width, font.Size * 1.4),
             centre ? XStringFormats.TopCenter : XStringFormats.TopLeft);
 
+    /// <summary>A portrait page saying there is nothing to print (a class with no students): a title and a line.</summary>
+    public static void NothingPage(PdfDocument document, string title, string text)
+    {
+        var page = AddPage(document, landscape: false);
+        using var gfx = XGraphics.FromPdfPage(page);
+        var body = Body(page);
+        Text(gfx, title, Font(16, bold: true), body.X, body.Y, body.Width);
+        Text(gfx, text, Font(11), body.X, body.Y + 40, body.Width);
+    }
+
+    /// <summary>The school's name centred at the top of a page, in at most two lines; returns where the next line starts.</summary>
+    public static double SchoolLines(XGraphics gfx, string school, double x, double y, double width)
+    {
+        foreach (var line in Wrap(gfx, school, Font(10), width, 2))
+        {
+            Text(gfx, line, Font(10), x, y, width, centre: true);
+            y += 14;
+        }
+
+        return y;
+    }
+
     /// <summary>A signature line: the caption, a rule to sign on, and the name under it.</summary>
     public static void Signature(XGraphics gfx, string caption, string? name, double x, double y, double width)
     {

@@ -19,11 +19,7 @@ public static class ParentLetterPdf
 
         if (letters.Count == 0)
         {
-            var page = PdfGrid.AddPage(document, landscape: false);
-            using var gfx = XGraphics.FromPdfPage(page);
-            var body = PdfGrid.Body(page);
-            PdfGrid.Text(gfx, "Информационное письмо родителям", PdfGrid.Font(16, bold: true), body.X, body.Y, body.Width);
-            PdfGrid.Text(gfx, "В классе нет учащихся за этот период: писем нет.", PdfGrid.Font(11), body.X, body.Y + 40, body.Width);
+            PdfGrid.NothingPage(document, "Информационное письмо родителям", "В классе нет учащихся за этот период: писем нет.");
         }
 
         return PdfGrid.Save(document);
@@ -39,11 +35,7 @@ public static class ParentLetterPdf
         var text = PdfGrid.Font(11);
         var bold = PdfGrid.Font(11, bold: true);
 
-        foreach (var line in PdfGrid.Wrap(gfx, letter.Heading.School, PdfGrid.Font(10), width, 2))
-        {
-            PdfGrid.Text(gfx, line, PdfGrid.Font(10), x, y, width, centre: true);
-            y += 14;
-        }
+        y = PdfGrid.SchoolLines(gfx, letter.Heading.School, x, y, width);
 
         y += 12;
         PdfGrid.Text(gfx, "Информационное письмо", PdfGrid.Font(16, bold: true), x, y, width, centre: true);

@@ -17,11 +17,7 @@ public static class ReportCardPdf
 
         if (cards.Count == 0)
         {
-            var page = PdfGrid.AddPage(document, landscape: false);
-            using var gfx = XGraphics.FromPdfPage(page);
-            var body = PdfGrid.Body(page);
-            PdfGrid.Text(gfx, "Табель успеваемости" + (emptyClass is null ? "" : $" — {emptyClass} класс"), PdfGrid.Font(16, bold: true), body.X, body.Y, body.Width);
-            PdfGrid.Text(gfx, "В классе нет учащихся: табелей нет.", PdfGrid.Font(11), body.X, body.Y + 40, body.Width);
+            PdfGrid.NothingPage(document, "Табель успеваемости" + (emptyClass is null ? "" : $" — {emptyClass} класс"), "В классе нет учащихся: табелей нет.");
         }
 
         return PdfGrid.Save(document);
@@ -37,11 +33,7 @@ public static class ReportCardPdf
         var text = PdfGrid.Font(11);
         var bold = PdfGrid.Font(11, bold: true);
 
-        foreach (var line in PdfGrid.Wrap(gfx, card.Heading.School, PdfGrid.Font(10), width, 2))
-        {
-            PdfGrid.Text(gfx, line, PdfGrid.Font(10), x, y, width, centre: true);
-            y += 14;
-        }
+        y = PdfGrid.SchoolLines(gfx, card.Heading.School, x, y, width);
 
         y += 14;
         PdfGrid.Text(gfx, "Табель успеваемости", PdfGrid.Font(18, bold: true), x, y, width, centre: true);
