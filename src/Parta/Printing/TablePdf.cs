@@ -8,7 +8,8 @@ namespace Parta.Printing;
 /// A report's tables as a PDF (PDFsharp, DejaVu Sans): A4 portrait or landscape as the table says; the school and the
 /// date of printing at the top of every page; the table's header row repeated on each page it runs over; the footer and
 /// signature lines after it; «Страница N из M» at the bottom. The table is fitted to the page width: the font goes down
-/// from 9 to 6 points until the columns fit, then the columns are narrowed and their text wrapped.
+/// from 9 to 6 points until the columns fit; a table wider than that is cut into parts of whole column groups with the
+/// row-naming columns repeated; a part still too wide has its columns narrowed and their text wrapped.
 /// </summary>
 public static class TablePdf
 {
@@ -101,7 +102,109 @@ public static class TablePdf
             _y += 8;
         }
 
+        /// <summary>
+        /// Writes a table; one too wide for the page even in the smallest font (a year's summary sheet of fifteen subjects)
+        /// is cut into parts of whole column groups, each with the row-naming columns repeated, one after another.
+        /// </summary>
         public void Table(ReportTable table)
+        {
+            if (_page is null || _orientation != table.Orientation)
+            {
+                NewPage(table.Orientation);
+            }
+
+            var parts = Split(table);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                Part(parts[i]);
+            }
+        }
+
+        private List<ReportTable> Split(ReportTable table)
+        {
+            var count = table.Columns.Count;
+            var heads = Math.Min(table.RowHeaderColumns, count);
+            var scale = MinFont / Reference;
+            var natural = Natural(table).Select(w => w * scale + 2 * Pad).ToArray();
+            if (natural.Sum() <= Width || count <= heads)
+            {
+                return [table];
+            }
+
+            // The units that stay together: the header groups past the row-naming columns, else single columns.
+            var units = new List<(int Start, int Span)>();
+            var leadingGroups = new List<ReportHeaderGroup>();
+            var groupOf = new Dictionary<int, ReportHeaderGroup>();
+            if (table.HeaderGroups.Count > 0)
+            {
+                var at = 0;
+                foreach (var group in table.HeaderGroups)
+                {
+                    if (at < heads)
+                    {
+                        leadingGroups.Add(group);
+                    }
+                    else
+                    {
+                        units.Add((at, group.Span));
+                        groupOf[at] = group;
+                    }
+
+                    at += group.Span;
+                }
+
+                if (leadingGroups.Sum(g => g.Span) != heads)
+                {
+                    // Groups that do not line up with the row-naming columns: cut by columns, without the groups' row.
+                    units.Clear();
+                    groupOf.Clear();
+                    leadingGroups.Clear();
+                }
+            }
+
+            if (units.Count == 0)
+            {
+                units.AddRange(Enumerable.Range(heads, count - heads).Select(c => (c, 1)));
+            }
+
+            var room = Width - Math.Min(natural.Take(heads).Sum(), Width * RowHeaderMaxShare);
+            var slices = new List<List<(int Start, int Span)>>();
+            double used = 0;
+            foreach (var unit in units)
+            {
+                var width = natural.Skip(unit.Start).Take(unit.Span).Sum();
+                if (slices.Count == 0 || used + width > room)
+                {
+                    slices.Add([]);
+                    used = 0;
+                }
+
+                slices[^1].Add(unit);
+                used += width;
+            }
+
+            if (slices.Count <= 1)
+            {
+                return [table];
+            }
+
+            return slices.Select((slice, i) =>
+            {
+                var columns = Enumerable.Range(0, heads).Concat(slice.SelectMany(u => Enumerable.Range(u.Start, u.Span))).ToList();
+                return table with
+                {
+                    Title = i == 0 ? table.Title : $"{table.Title} (продолжение, {i + 1} из {slices.Count})",
+                    Columns = columns.Select(c => table.Columns[c]).ToList(),
+                    Rows = table.Rows.Select(r => r with { Cells = columns.Select(c => c < r.Cells.Count ? r.Cells[c] : ReportCell.Empty).ToList() }).ToList(),
+                    HeaderGroups = leadingGroups.Count > 0 || groupOf.Count > 0 ? [.. leadingGroups, .. slice.Select(u => groupOf[u.Start])] : [],
+                    Subtitle = i == 0 ? table.Subtitle : [],
+                    Footer = i == slices.Count - 1 ? table.Footer : [],
+                    Signatures = i == slices.Count - 1 ? table.Signatures : [],
+                };
+            }).ToList();
+        }
+
+        private void Part(ReportTable table)
         {
             if (_page is null || _orientation != table.Orientation || _y + 120 > Bottom)
             {
@@ -247,24 +350,7 @@ public static class TablePdf
         private Layout Fit(ReportTable table)
         {
             var count = table.Columns.Count;
-            // Natural widths at the reference size: a cell's whole text, a header's longest word (headers wrap).
-            var natural = new double[count];
-            var headerWord = new double[count];
-            for (var i = 0; i < count; i++)
-            {
-                headerWord[i] = table.Columns[i].Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(w => Measure(w, _measureBold)).DefaultIfEmpty(0).Max();
-                natural[i] = Math.Max(headerWord[i], Measure(table.Columns[i].Title, _measureBold) * (i < table.RowHeaderColumns ? 1 : 0.5));
-            }
-
-            foreach (var row in table.Rows)
-            {
-                for (var i = 0; i < Math.Min(count, row.Cells.Count); i++)
-                {
-                    natural[i] = Math.Max(natural[i], Measure(row.Cells[i].Text, row.Total ? _measureBold : _measureRegular));
-                }
-            }
-
+            var natural = Natural(table);
             var size = MaxFont;
             double[] widths;
             while (true)
@@ -312,6 +398,30 @@ public static class TablePdf
             var regular = new XFont(DejaVuFontResolver.Family, size, XFontStyleEx.Regular);
             var bold = new XFont(DejaVuFontResolver.Family, size, XFontStyleEx.Bold);
             return new Layout(widths, regular, bold, size * 1.25);
+        }
+
+        /// <summary>Natural widths at the reference size: a cell's whole text, a header's longest word (headers wrap).</summary>
+        private double[] Natural(ReportTable table)
+        {
+            var count = table.Columns.Count;
+            var natural = new double[count];
+            var headerWord = new double[count];
+            for (var i = 0; i < count; i++)
+            {
+                headerWord[i] = table.Columns[i].Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => Measure(w, _measureBold)).DefaultIfEmpty(0).Max();
+                natural[i] = Math.Max(headerWord[i], Measure(table.Columns[i].Title, _measureBold) * (i < table.RowHeaderColumns ? 1 : 0.5));
+            }
+
+            foreach (var row in table.Rows)
+            {
+                for (var i = 0; i < Math.Min(count, row.Cells.Count); i++)
+                {
+                    natural[i] = Math.Max(natural[i], Measure(row.Cells[i].Text, row.Total ? _measureBold : _measureRegular));
+                }
+            }
+
+            return natural;
         }
 
         private double Measure(string text, XFont font) => text.Length == 0 ? 0 : _gfx!.MeasureString(text, font).Width;

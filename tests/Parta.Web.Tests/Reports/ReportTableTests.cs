@@ -78,4 +78,33 @@ public sealed class ReportTableTests
         Assert.True(table.SheetName(1).Length <= 31);
         Assert.DoesNotContain('[', table.SheetName(0));
     }
+
+    private static readonly string[] Periods = ["1", "2", "3", "4", "Год"];
+
+    [Fact]
+    public void Pdf_TooWideForThePage_IsCutIntoPartsOfWholeGroups_NamesRepeated()
+    {
+        // A year's summary sheet of fifteen subjects: 77 columns do not fit an A4 landscape page even in 6 points.
+        var subjects = new[] { "рус. яз.", "лит.", "англ. яз.", "матем.", "ист.", "общ.", "геогр.", "биол.", "музыка", "ИЗО", "труд", "физ-ра", "ОДНКНР", "информ.", "ОБЗР" };
+        var columns = new List<ReportColumn> { new("№"), new("Учащийся") };
+        var groups = new List<ReportHeaderGroup> { new("", 2) };
+        foreach (var subject in subjects)
+        {
+            groups.Add(new(subject, Periods.Length));
+            columns.AddRange(Periods.Select(t => new ReportColumn(t, Numeric: true)));
+        }
+
+        var rows = Enumerable.Range(1, 3).Select(i => new ReportRow(
+            [i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Константинопольская Александра {i}", .. Enumerable.Range(0, 75).Select(j => ReportCell.Mark(j % 7 == 0 ? "н/а" : "4"))]))
+            .ToList();
+        var table = new ReportTable("Сводная ведомость", columns, rows) { HeaderGroups = groups, RowHeaderColumns = 2, Orientation = ReportOrientation.Landscape, Signatures = ["Подпись"] };
+
+        using var document = PdfDocument.Open(TablePdf.Render("Школа № 1", new DateOnly(2026, 11, 30), table));
+
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("(продолжение,", text, StringComparison.Ordinal);
+        Assert.All(subjects, s => Assert.Contains(s, text, StringComparison.Ordinal));
+        Assert.True(System.Text.RegularExpressions.Regex.Count(text, "Константинопольская Александра 3") > 1, "the names are repeated in each part");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Подпись"));
+    }
 }
