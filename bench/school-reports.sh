@@ -4,6 +4,7 @@
 # time of the pages (the whole school, the current period / month, as opened from the menu):
 #   /Reports/Filling   — journal filling control,   /Reports/Overview — the director's overview,
 #   /Reports/Attendance — attendance of the school for the current month,
+#   /Reports/ClassPeriod — the class teacher's period report (the first class, the latest period with period marks),
 # each REPEAT times after a warm-up, as curl's time_starttransfer − time_pretransfer, median, p95 and max in ms.
 # Usage: bench/school-reports.sh [REPEAT]   (default 30)
 set -euo pipefail
@@ -35,7 +36,7 @@ login_token=$(curl -fsS -c "$jar" -b "$jar" "$base/Account/Login" | form_token)
 curl -fsS -o /dev/null -c "$jar" -b "$jar" -X POST "$base/Account/Login" \
   --data-urlencode "Login=coordinator" --data-urlencode "Password=parta-demo" --data-urlencode "__RequestVerificationToken=$login_token"
 
-for page in Filling Overview Attendance; do
+for page in Filling Overview Attendance ClassPeriod; do
   url="$base/Reports/$page"
   for _ in $(seq 1 5); do curl -s -o /dev/null -b "$jar" "$url"; done
   for _ in $(seq 1 "$repeat"); do curl -s -o /dev/null -w "$timing" -b "$jar" "$url"; done > "$work/$page.txt"
