@@ -23,8 +23,7 @@ public sealed class GetPeriodClosing(PartaDbContext db, TimeProvider time)
         var year = request.PeriodId is { } asked
             ? await db.Periods.Where(p => p.Id == asked).Join(db.PeriodSchemes, p => p.PeriodSchemeId, s => s.Id, (p, s) => (Guid?)s.AcademicYearId)
                 .FirstOrDefaultAsync(ct)
-            : await db.AcademicYears.AsNoTracking().Where(y => y.Start <= today && today <= y.End).Select(y => (Guid?)y.Id).FirstOrDefaultAsync(ct)
-              ?? await db.AcademicYears.AsNoTracking().OrderByDescending(y => y.Start).Select(y => (Guid?)y.Id).FirstOrDefaultAsync(ct);
+            : (await SchoolClock.CurrentYearAsync(db, today, ct))?.Id;
         var periods = await db.Periods.AsNoTracking()
             .Where(p => db.PeriodSchemes.Any(s => s.Id == p.PeriodSchemeId && s.AcademicYearId == year))
             .OrderBy(p => p.Start).ThenBy(p => p.Number).ToListAsync(ct);

@@ -38,8 +38,7 @@ public sealed class GetStudentFinalMarks(PartaDbContext db, CurrentUser user, Pe
 
         var today = await SchoolClock.TodayAsync(db, time, ct);
         var yearId = request.YearId
-            ?? await db.AcademicYears.AsNoTracking().Where(y => y.Start <= today && today <= y.End).Select(y => (Guid?)y.Id).FirstOrDefaultAsync(ct)
-            ?? await db.AcademicYears.AsNoTracking().OrderByDescending(y => y.Start).Select(y => (Guid?)y.Id).FirstOrDefaultAsync(ct);
+            ?? (await SchoolClock.CurrentYearAsync(db, today, ct))?.Id;
         var classes = await db.ClassEnrolments.AsNoTracking().Where(e => e.StudentId == student.Id)
             .Join(db.SchoolClasses.Where(c => c.AcademicYearId == yearId), e => e.SchoolClassId, c => c.Id,
                 (e, c) => new { c.Id, c.Grade, c.Letter, c.ClassTeacherId, e.From })
