@@ -6,7 +6,8 @@ namespace Parta.Importing;
 
 /// <summary>
 /// Rows of the curriculum (учебный план): hours per week of a subject in a grade or one class, by the rules of
-/// <see cref="SetCurriculumHours"/> (hours as <see cref="Hours"/> reads them, a class's own line of its grade).
+/// <see cref="SetCurriculumHours"/> (hours as <see cref="Hours"/> reads them, a class's own line of its grade). «Экзамен»
+/// sets the exam flag; left empty it keeps the flag a line has (a new line has none).
 /// </summary>
 internal sealed class CurriculumImport(PartaDbContext db) : IImportKind
 {
@@ -28,6 +29,7 @@ internal sealed class CurriculumImport(PartaDbContext db) : IImportKind
             var grade = run.Grade(row, ImportKinds.Grade);
             var hours = run.WeeklyHours(row, required: true);
             var schoolClass = run.ClassIn(row, ImportKinds.SchoolClass, classes, year, required: false);
+            var exam = run.YesNo(row, ImportKinds.Exam);
             if (schoolClass is not null && grade is { } g)
             {
                 var checks = new Checks();
@@ -59,6 +61,11 @@ internal sealed class CurriculumImport(PartaDbContext db) : IImportKind
             }
 
             line.HoursPerWeek = hours.Value;
+            if (exam is { } e)
+            {
+                line.Exam = e;
+            }
+
             tally.Add(line);
             run.Line(row, $"{subject.Name}, {schoolClass?.Name ?? grade + " параллель"}", line);
         }

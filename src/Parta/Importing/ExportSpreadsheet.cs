@@ -102,7 +102,7 @@ public sealed class ExportSpreadsheet(PartaDbContext db, CurrentUser currentUser
                     .Select(l => (IReadOnlyList<string>)
                     [
                         subjectNames.GetValueOrDefault(l.SubjectId, ""), l.Grade.ToString(CultureInfo.InvariantCulture), Hours(l.HoursPerWeek),
-                        l.SchoolClassId is { } c ? classNames.GetValueOrDefault(c, "") : "",
+                        l.SchoolClassId is { } c ? classNames.GetValueOrDefault(c, "") : "", l.Exam ? "да" : "нет",
                     ])
                     .ToList();
             case ImportKind.Timetable:

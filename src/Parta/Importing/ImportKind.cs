@@ -43,6 +43,7 @@ public static class ImportKinds
     public const string ShortName = "Краткое название";
     public const string Grade = "Параллель";
     public const string HoursPerWeek = "Часов в неделю";
+    public const string Exam = "Экзамен";
     public const string Teacher = "Учитель";
     public const string ClassOrGroup = "Класс или группа";
     public const string Group = "Группа";
@@ -123,7 +124,7 @@ public static class ImportKinds
         ImportKind.Staff => [new(FullName, true), new(BirthDate), new(Positions), new(Phone), new(Email)],
         ImportKind.Classes => [new(SchoolClass, true), new(ClassTeacher)],
         ImportKind.Subjects => [new(Subject, true), new(ShortName)],
-        ImportKind.Curriculum => [new(Subject, true), new(Grade, true), new(HoursPerWeek, true), new(SchoolClass)],
+        ImportKind.Curriculum => [new(Subject, true), new(Grade, true), new(HoursPerWeek, true), new(SchoolClass), new(Exam)],
         ImportKind.Timetable =>
             [new(SchoolClass, true), new(Group), new(Day, true), new(LessonNumber, true), new(Subject, true), new(Teacher), new(Room), new(Weeks)],
         ImportKind.LessonPlan =>
@@ -143,7 +144,7 @@ public static class ImportKinds
         ImportKind.Staff => ["Иванова Мария Ивановна", "12.04.1985", "учитель; заместитель директора", "+7 900 444-55-66", "m.ivanova@example.ru"],
         ImportKind.Classes => ["5А", "Иванова Мария Ивановна"],
         ImportKind.Subjects => ["Математика", "Матем."],
-        ImportKind.Curriculum => ["Математика", "5", "5", ""],
+        ImportKind.Curriculum => ["Математика", "9", "5", "", "да"],
         ImportKind.Timetable => ["5А", "", "Пн", "1", "Математика", "Иванова Мария Ивановна", "214", ""],
         ImportKind.LessonPlan => ["Натуральные числа", "1", "Ряд натуральных чисел", "2", "Изучение нового материала", "§1, № 1–5"],
         _ => ["Иванова Мария Ивановна", "Математика", "5А", "5"],

@@ -65,4 +65,23 @@ internal static class OrganisationImportRules
         return hours;
     }
 
+    /// <summary>
+    /// A yes-or-no cell: «да»/«нет» (also «+»/«-», «1»/«0»), any case; an empty cell is null, which leaves the value as it is.
+    /// </summary>
+    public static bool? YesNo(this ImportRun run, SpreadsheetRow row, string header)
+    {
+        var value = run.Cell(row, header);
+        switch (value?.ToUpperInvariant())
+        {
+            case null:
+                return null;
+            case "ДА" or "+" or "1" or "Д":
+                return true;
+            case "НЕТ" or "-" or "0" or "Н":
+                return false;
+            default:
+                run.Error(row, header, $"укажите «да» или «нет», а не «{(value.Length > 20 ? value[..20] + "…" : value)}»");
+                return null;
+        }
+    }
 }

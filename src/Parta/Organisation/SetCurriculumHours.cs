@@ -14,7 +14,8 @@ namespace Parta.Organisation;
 public sealed class SetCurriculumHours(PartaDbContext db, CurrentUser currentUser)
 {
     /// <summary>One cell: hours per week of a subject in a grade, as typed («4,5»); empty clears it.</summary>
-    public sealed record Cell(Guid SubjectId, int Grade, string? Hours);
+    /// <param name="Exam">Whether the subject ends with an exam in the grade (see <see cref="CurriculumLine.Exam"/>); null leaves it as it is.</param>
+    public sealed record Cell(Guid SubjectId, int Grade, string? Hours, bool? Exam = null);
 
     /// <param name="SchoolClassId">Set for one class's own hours; none for the grades' grid.</param>
     /// <param name="Stamp">The year's curriculum stamp the grid was opened with (null: no check).</param>
@@ -33,6 +34,10 @@ public sealed class SetCurriculumHours(PartaDbContext db, CurrentUser currentUse
 
     public sealed record NotHours(string Subject, int Grade, string Text)
         : Invalid($"{Subject}, {Grade} класс: «{Text}» — не число часов (например 2 или 0,5).");
+
+    /// <summary>An exam marked on a cell without hours: the line would not exist, so the exam would be lost.</summary>
+    public sealed record ExamWithoutHours(string Subject, int Grade)
+        : Invalid($"{Subject}, {Grade} класс: отмечен экзамен, но не указаны часы в неделю.");
 
     /// <summary>A class's own hours given for another grade than its own.</summary>
     public sealed record ClassNotOfGrade(string ClassName, int Grade) : Invalid($"Класс {ClassName} не из параллели {Grade}.");
@@ -109,6 +114,11 @@ public sealed class SetCurriculumHours(PartaDbContext db, CurrentUser currentUse
 
                 hours = parsed;
             }
+            else if (cell.Exam == true)
+            {
+                checks.Add(new ExamWithoutHours(subject, cell.Grade));
+                continue;
+            }
 
             cells.Add((cell, hours));
         }
@@ -146,6 +156,11 @@ public sealed class SetCurriculumHours(PartaDbContext db, CurrentUser currentUse
             if (line.HoursPerWeek != value)
             {
                 line.HoursPerWeek = value;
+            }
+
+            if (cell.Exam is { } exam && line.Exam != exam)
+            {
+                line.Exam = exam;
             }
         }
 

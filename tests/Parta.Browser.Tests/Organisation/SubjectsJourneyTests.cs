@@ -42,6 +42,7 @@ public sealed class SubjectsJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Учебный план 2032/2033");
         await page.GetByLabel("Робототехника и программирование, 7 класс, часов в неделю").FillAsync("1,5");
         await page.GetByLabel("Робототехника и программирование, 8 класс, часов в неделю").FillAsync("2");
+        await page.GetByLabel("Робототехника и программирование, 8 класс, экзамен").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить учебный план" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Учебный план сохранён.");
@@ -50,6 +51,8 @@ public sealed class SubjectsJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByLabel("Робототехника и программирование, 7 класс, часов в неделю")).ToHaveValueAsync("1,5");
         await Assertions.Expect(page.GetByLabel("Робототехника и программирование, 8 класс, часов в неделю")).ToHaveValueAsync("2");
         await Assertions.Expect(page.GetByLabel("Робототехника и программирование, 9 класс, часов в неделю")).ToHaveValueAsync("");
+        await Assertions.Expect(page.GetByLabel("Робототехника и программирование, 8 класс, экзамен")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("Робототехника и программирование, 7 класс, экзамен")).Not.ToBeCheckedAsync();
         await BrowserApp.ScreenshotAsync(page, "organisation-curriculum-saved");
         await page.Context.CloseAsync();
     }

@@ -128,6 +128,41 @@ public sealed class FinalMarkTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Exam_TickedInTheCurriculum_OpensExamMarksAndTheSheetsColumns_UntickedClosesThem(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var w = await app.CreateJournalWorldAsync();
+        var yearId = await app.CurrentYearAsync(w.School);
+        var subject = await w.MathsSubject(app);
+        using var coordinator = await app.SignedInClientAsync(await app.CreateUserAsync(w.School, Parta.Access.SchoolRole.Coordinator));
+        using var teacher = await app.ApiAsAsync(w.Teacher);
+        using var teacherPages = await app.SignedInClientAsync(w.Teacher);
+        var examUrl = $"/api/v1/teaching-assignments/{w.Maths}/year-marks/{w.Anna}";
+        var yearView = $"/Grading/Sheet?assignmentId={w.Maths}&view=year";
+        Task<HttpResponseMessage> SaveCurriculumAsync(bool exam) => coordinator.SubmitFormAsync($"/Organisation/Curriculum?yearId={yearId}",
+            new Dictionary<string, string>(exam ? [new("Cells[0].Exam", "true")] : [])
+            {
+                ["Cells[0].SubjectId"] = subject.ToString(), ["Cells[0].Grade"] = "5", ["Cells[0].Hours"] = "5",
+            }, formSelector: "#curriculum-form");
+        List<string> Headers(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("main table thead th").Select(th => th.TextContent.Trim()).ToList();
+
+        var before = Headers(await teacherPages.GetDocumentAsync(yearView));
+        using var ticked = await SaveCurriculumAsync(exam: true);
+        using var exam = await teacher.PutAsJsonAsync(examUrl, new { kind = "exam", value = "5", reason = "Экзамен сдан досрочно" });
+        var after = Headers(await teacherPages.GetDocumentAsync(yearView));
+        using var unticked = await SaveCurriculumAsync(exam: false);
+        using var examAgain = await teacher.PutAsJsonAsync(examUrl, new { kind = "exam", value = "4", reason = "Пересдача" });
+
+        Assert.DoesNotContain("Экзамен", before);
+        Assert.Equal(HttpStatusCode.Redirect, ticked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, exam.StatusCode);
+        Assert.Contains("Экзамен", after);
+        Assert.Contains("Итоговая", after);
+        Assert.Equal(HttpStatusCode.Redirect, unticked.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, examAgain.StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task ClosedPeriod_DirectorNeedsAReason_WhichIsInTheHistory(Db db)
     {
         var app = await apps.GetAsync(db);

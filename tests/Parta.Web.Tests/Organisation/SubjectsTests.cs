@@ -119,4 +119,63 @@ public sealed class SubjectsTests(TestApps apps)
         Assert.Contains("Математика, 5 класс: «пять» — не число часов (например 2 или 0,5).", await OrganisationData.ErrorsAsync(response));
         Assert.False(await app.AnyAsync(school, d => d.CurriculumLines));
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SaveCurriculum_ExamTicked_IsShownAndUntickingClearsIt_ExamWithoutHoursRefused(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var school = await app.CreateSchoolAsync();
+        var yearId = await app.CurrentYearAsync(school);
+        var maths = await app.CreateSubjectAsync(school, "Математика", "Мат.");
+        using var client = await app.SignedInClientAsync(await app.CreateUserAsync(school, SchoolRole.Coordinator));
+        var url = $"/Organisation/Curriculum?yearId={yearId}";
+
+        var ticked = await client.SubmitFormAsync(url, new Dictionary<string, string>
+        {
+            ["Cells[0].SubjectId"] = maths.ToString(), ["Cells[0].Grade"] = "9", ["Cells[0].Hours"] = "5", ["Cells[0].Exam"] = "true",
+            ["Cells[1].SubjectId"] = maths.ToString(), ["Cells[1].Grade"] = "8", ["Cells[1].Hours"] = "5",
+        }, formSelector: "#curriculum-form");
+        var page = await client.GetDocumentAsync(url);
+        var examBoxes = page.QuerySelectorAll("#curriculum-form input[type=checkbox]").Where(b => b.HasAttribute("checked"))
+            .Select(b => page.QuerySelector($"label[for={b.Id}]")!.TextContent.Trim()).ToList();
+        var withoutHours = await client.SubmitFormAsync(url, new Dictionary<string, string>
+        {
+            ["Cells[0].SubjectId"] = maths.ToString(), ["Cells[0].Grade"] = "9", ["Cells[0].Hours"] = "5", ["Cells[0].Exam"] = "true",
+            ["Cells[1].SubjectId"] = maths.ToString(), ["Cells[1].Grade"] = "11", ["Cells[1].Hours"] = "", ["Cells[1].Exam"] = "true",
+        }, formSelector: "#curriculum-form");
+        var stillNine = await app.QueryAsync(school, d => d.CurriculumLines.Where(l => l.Exam).Select(l => l.Grade).ToListAsync());
+        var unticked = await client.SubmitFormAsync(url, new Dictionary<string, string>
+        {
+            ["Cells[0].SubjectId"] = maths.ToString(), ["Cells[0].Grade"] = "9", ["Cells[0].Hours"] = "5",
+        }, formSelector: "#curriculum-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, ticked.StatusCode);
+        Assert.Equal(["экз.Математика, 9 класс, экзамен"], examBoxes);
+        Assert.Equal(HttpStatusCode.OK, withoutHours.StatusCode);
+        Assert.Contains("Математика, 11 класс: отмечен экзамен, но не указаны часы в неделю.", await OrganisationData.ErrorsAsync(withoutHours));
+        Assert.Equal([9], stillNine);
+        Assert.Equal(HttpStatusCode.Redirect, unticked.StatusCode);
+        Assert.False(await app.AnyAsync(school, d => d.CurriculumLines.Where(l => l.Exam)));
+        var history = await app.QueryAsync(school, d => d.AuditEntries.CountAsync(a => a.SchoolId == school.Id && a.EntityType == nameof(CurriculumLine)));
+        Assert.True(history >= 3, $"{history} history rows");
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ImportCurriculum_ExamColumn_SetsTheFlag_EmptyKeepsIt_NonsenseIsAnError(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var (school, client) = await app.SchoolWithCoordinatorAsync();
+        await app.CurrentYearAsync(school);
+        await app.CreateSubjectAsync(school, "Математика", "Мат.");
+        await app.CreateSubjectAsync(school, "Русский язык", "Рус.");
+
+        await client.ImportAsync("curriculum", "план.csv", Utf8Csv("Предмет;Параллель;Часов в неделю;Экзамен", "Математика;9;5;да", "Русский язык;9;3;нет"));
+        await client.ImportAsync("curriculum", "план.csv", Utf8Csv("Предмет;Параллель;Часов в неделю", "Математика;9;6", "Русский язык;9;3"));
+        var (_, nonsense) = await client.PreviewAsync("curriculum", "план.csv", Utf8Csv("Предмет;Параллель;Часов в неделю;Экзамен", "Русский язык;9;3;может быть"));
+
+        var lines = await app.QueryAsync(school, d => d.CurriculumLines.Select(l => new { l.HoursPerWeek, l.Exam, l.Grade }).ToListAsync());
+        Assert.Contains(lines, l => l is { HoursPerWeek: 6m, Exam: true });
+        Assert.Contains(lines, l => l is { HoursPerWeek: 3m, Exam: false });
+        Assert.Equal(["Строка 2, «Экзамен»: укажите «да» или «нет», а не «может быть»"], Errors(nonsense));
+    }
 }

@@ -20,6 +20,9 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
         public Guid SubjectId { get; set; }
         public int Grade { get; set; }
         public string? Hours { get; set; }
+
+        /// <summary>The subject ends with an exam in the grade; an unticked box clears it.</summary>
+        public bool Exam { get; set; }
     }
 
     [BindProperty(SupportsGet = true)]
@@ -46,12 +49,17 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
     public IReadOnlyDictionary<Guid, decimal> GradeHours { get; private set; } = new Dictionary<Guid, decimal>();
 
     /// <summary>After a refused stale save: the hours saved now, by subject and grade, to show beside those typed.</summary>
-    public IReadOnlyDictionary<(Guid SubjectId, int Grade), decimal>? SavedNow { get; private set; }
+    public IReadOnlyDictionary<(Guid SubjectId, int Grade), SavedLine>? SavedNow { get; private set; }
+
+    public sealed record SavedLine(decimal Hours, bool Exam);
 
     public IEnumerable<int> Grades => Class is { } c ? [c.Grade] : Enumerable.Range(1, 11);
 
     public string? HoursOf(Guid subjectId, int grade) =>
         Cells.FirstOrDefault(c => c.SubjectId == subjectId && c.Grade == grade)?.Hours;
+
+    public bool ExamOf(Guid subjectId, int grade) =>
+        Cells.FirstOrDefault(c => c.SubjectId == subjectId && c.Grade == grade)?.Exam ?? false;
 
     /// <summary>What is saved now in a cell whose typed hours differ from it (after a refused stale save), else null.</summary>
     public string? SavedNowIfDifferent(Guid subjectId, int grade)
@@ -61,7 +69,7 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
             return null;
         }
 
-        decimal? saved = SavedNow.TryGetValue((subjectId, grade), out var h) ? h : null;
+        decimal? saved = SavedNow.TryGetValue((subjectId, grade), out var h) ? h.Hours : null;
         var text = HoursOf(subjectId, grade);
         decimal? typed = string.IsNullOrWhiteSpace(text) ? null : Hours.TryParse(text, out var t) ? t : decimal.MinusOne;
         return typed == saved ? null : saved is { } s ? Hours.Show(s) : "пусто";
@@ -80,7 +88,7 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
         }
 
         Cells = (await SavedHoursAsync(ct))
-            .Select(l => new Cell { SubjectId = l.Key.SubjectId, Grade = l.Key.Grade, Hours = Hours.Show(l.Value) })
+            .Select(l => new Cell { SubjectId = l.Key.SubjectId, Grade = l.Key.Grade, Hours = Hours.Show(l.Value.Hours), Exam = l.Value.Exam })
             .ToList();
         Stamp = await SetCurriculumHours.StampAsync(Db, Year.Id, ct);
         return Page();
@@ -95,7 +103,7 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
 
         if (ModelState.IsValid)
         {
-            var cells = Cells.Select(c => new SetCurriculumHours.Cell(c.SubjectId, Class?.Grade ?? c.Grade, c.Hours)).ToList();
+            var cells = Cells.Select(c => new SetCurriculumHours.Cell(c.SubjectId, Class?.Grade ?? c.Grade, c.Hours, c.Exam)).ToList();
             var result = await setHours.HandleAsync(new SetCurriculumHours.Request(Year.Id, ClassId, cells, Stamp), ct);
             if (result.Succeeded)
             {
@@ -120,11 +128,11 @@ public sealed class CurriculumModel(PartaDbContext db, PermissionResolver permis
         return Page();
     }
 
-    private async Task<Dictionary<(Guid SubjectId, int Grade), decimal>> SavedHoursAsync(CancellationToken ct) =>
+    private async Task<Dictionary<(Guid SubjectId, int Grade), SavedLine>> SavedHoursAsync(CancellationToken ct) =>
         (await Db.CurriculumLines.AsNoTracking()
             .Where(l => l.AcademicYearId == Year!.Id && l.SchoolClassId == ClassId)
-            .Select(l => new { l.SubjectId, l.Grade, l.HoursPerWeek }).ToListAsync(ct))
-        .ToDictionary(l => (l.SubjectId, l.Grade), l => l.HoursPerWeek);
+            .Select(l => new { l.SubjectId, l.Grade, l.HoursPerWeek, l.Exam }).ToListAsync(ct))
+        .ToDictionary(l => (l.SubjectId, l.Grade), l => new SavedLine(l.HoursPerWeek, l.Exam));
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
