@@ -32,7 +32,7 @@ public static class MeApi
             from u in db.Users.IgnoreQueryFilters().AsNoTracking()
             where u.Id == userId
             from guardian in db.Guardians.Where(g => g.UserId == u.Id).DefaultIfEmpty()
-            from link in db.Guardianships.Where(l => l.GuardianId == guardian!.Id).DefaultIfEmpty()
+            from link in db.Guardianships.Where(l => l.GuardianId == guardian!.Id && !l.Restricted).DefaultIfEmpty()
             select new FamilyRow(
                 db.Students.Where(s => s.UserId == u.Id).Select(s => (Guid?)s.Id).FirstOrDefault(),
                 link == null ? null : link.StudentId,

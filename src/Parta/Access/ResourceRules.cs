@@ -9,9 +9,12 @@ namespace Parta.Access;
 /// </summary>
 public static class ResourceRules
 {
-    /// <summary>The students whose data this user may see through the family side: their children, or themself.</summary>
+    /// <summary>
+    /// The students whose data this user may see through the family side: their children, or themself. A guardianship the
+    /// school has restricted (<see cref="Guardianship.Restricted"/>) gives nothing.
+    /// </summary>
     public static IQueryable<Student> OfFamily(this IQueryable<Student> students, IQueryable<Guardianship> guardianships, Guid userId) =>
-        students.Where(s => s.UserId == userId || guardianships.Any(g => g.StudentId == s.Id && g.Guardian!.UserId == userId));
+        students.Where(s => s.UserId == userId || guardianships.Any(g => g.StudentId == s.Id && g.Guardian!.UserId == userId && !g.Restricted));
 
     /// <summary>
     /// The students visible to the user in the current school: staff with the permission see all of the school

@@ -94,7 +94,7 @@ public sealed class GetStudentFinalMarks(PartaDbContext db, CurrentUser user, Pe
 
         if (granted.Has(Permissions.DiaryView)
             && (studentUserId is not null && studentUserId == user.UserId
-                || await db.Guardianships.AnyAsync(g => g.StudentId == studentId && g.Guardian!.UserId == user.UserId, ct)))
+                || await db.Students.Where(s => s.Id == studentId).OfFamily(db.Guardianships, user.UserId!.Value).AnyAsync(ct)))
         {
             return true;
         }

@@ -15,6 +15,9 @@ public sealed record GuardianCard(string? LastName, string? FirstName, string? M
         checks.Phone(Phone, nameof(Phone)),
         checks.Email(Email, nameof(Email)));
 
+    /// <summary>The longest note of a restriction of a guardian's rights (<see cref="Guardianship.RestrictionNote"/>).</summary>
+    public const int RestrictionNoteMax = 300;
+
     /// <summary>Кем приходится учащемуся («мать», «отец», «опекун» …).</summary>
     public static string? CheckRelation(Checks checks, string? relation, string field, bool required)
     {

@@ -19,6 +19,15 @@ public sealed class Guardianship : Entity, ISchoolOwned, IVersioned
     public Guid GuardianId { get; init; }
     public required string Relation { get; set; }
 
+    /// <summary>
+    /// The school has restricted this guardian's rights to the child (a court order recorded on the card, …): the guardian
+    /// sees nothing of the child — no diary, marks, reports — and gets no mail about them (<see cref="Access.ResourceRules.OfFamily"/>).
+    /// </summary>
+    public bool Restricted { get; set; }
+
+    /// <summary>What the restriction rests on, as the card shows it («решение суда от 12.10.2026 № 2-345/2026»).</summary>
+    public string? RestrictionNote { get; set; }
+
     public Student? Student { get; init; }
     public Guardian? Guardian { get; init; }
 }
@@ -28,6 +37,7 @@ internal sealed class GuardianshipConfiguration : IEntityTypeConfiguration<Guard
     public void Configure(EntityTypeBuilder<Guardianship> builder)
     {
         builder.Property(g => g.Relation).HasMaxLength(50);
+        builder.Property(g => g.RestrictionNote).HasMaxLength(GuardianCard.RestrictionNoteMax);
         builder.HasOne<School>().WithMany().HasForeignKey(g => g.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(g => g.Student).WithMany().HasForeignKey(g => g.StudentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(g => g.Guardian).WithMany().HasForeignKey(g => g.GuardianId).OnDelete(DeleteBehavior.Cascade);
