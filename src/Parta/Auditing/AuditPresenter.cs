@@ -71,6 +71,8 @@ public sealed class AuditPresenter(PartaDbContext db, CurrentUser currentUser)
         ["StudentId"] = "Учащийся",
         ["GuardianId"] = "Родитель",
         ["Relation"] = "Кем приходится",
+        ["Restricted"] = "Доступ ограничен",
+        ["RestrictionNote"] = "Основание ограничения доступа",
         ["Positions"] = "Должности",
         ["Number"] = "Номер",
         ["Date"] = "Дата",

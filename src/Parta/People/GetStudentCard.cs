@@ -5,7 +5,13 @@ using Parta.Organisation;
 
 namespace Parta.People;
 
-public sealed record StudentCardGuardian(Guid GuardianId, string FullName, string Relation, string? Phone, string? Email, bool HasAccount);
+public sealed record StudentCardGuardian(Guid GuardianId, string FullName, string Relation, string? Phone, string? Email, bool HasAccount)
+{
+    /// <summary>The school has restricted this guardian's rights to the child (<see cref="Guardianship.Restricted"/>).</summary>
+    public bool Restricted { get; init; }
+
+    public string? RestrictionNote { get; init; }
+}
 
 /// <summary>Личная карточка учащегося as the card page shows it.</summary>
 public sealed record StudentCardView(
@@ -65,7 +71,7 @@ public sealed class GetStudentCard(PartaDbContext db, CurrentUser user, Permissi
             .Select(g => new
             {
                 g.GuardianId, g.Guardian!.LastName, g.Guardian.FirstName, g.Guardian.MiddleName, g.Relation, g.Guardian.Phone,
-                g.Guardian.Email, g.Guardian.UserId,
+                g.Guardian.Email, g.Guardian.UserId, g.Restricted, g.RestrictionNote,
             })
             .ToListAsync(ct);
 
@@ -79,7 +85,7 @@ public sealed class GetStudentCard(PartaDbContext db, CurrentUser user, Permissi
             groups.Order(RussianCulture.Collation).ToList(),
             guardians
                 .Select(g => new StudentCardGuardian(g.GuardianId, PersonName.Full(g.LastName, g.FirstName, g.MiddleName), g.Relation,
-                    g.Phone, g.Email, g.UserId is not null))
+                    g.Phone, g.Email, g.UserId is not null) { Restricted = g.Restricted, RestrictionNote = g.RestrictionNote })
                 .OrderBy(g => g.FullName, RussianCulture.Collation)
                 .ToList(),
             s.UserId is not null);

@@ -55,6 +55,7 @@ public sealed partial class AuthorizationMatrixTests
 
         ["GET /Importing/Index?handler=Template"] = Staff("/Importing?handler=Template&kind=classes", E.A, E.F),
         ["GET /Importing/Index?handler=Export"] = Staff("/Importing?handler=Export&kind=subjects", E.A, E.F),
+        ["POST /People/Students/Card?handler=Restrict"] = Staff($"/People/Students/Card?id={Someone}&handler=Restrict", E.N, E.F),
         ["POST /Importing/Index?handler=Preview"] = Staff("/Importing?handler=Preview", E.A, E.F),
         ["POST /Importing/Index?handler=Apply"] = Staff("/Importing?handler=Apply", E.A, E.F),
 

@@ -31,7 +31,7 @@ public static class PeopleModule
         services.AddScoped<GetPersonalDataViews>();
         services.AddScoped<SaveStudent>();
         services.AddScoped<SaveStaffMember>();
-        services.AddScoped<SaveGuardian>();
+        services.AddScoped<SaveGuardian>().AddScoped<SetGuardianRestriction>();
         services.AddScoped<GetAccounts>();
         services.AddScoped<CreateAccounts>();
         services.AddScoped<ResetPasswords>();
@@ -66,7 +66,7 @@ public static class PeopleModule
     public static void DeclarePages(PagePermissions pages)
     {
         pages.Page("/People/Students/Index", read: Permissions.PeopleView);
-        pages.Page("/People/Students/Card", read: Permissions.PeopleView);
+        pages.Page("/People/Students/Card", read: Permissions.PeopleView).Post("Restrict", Permissions.PeopleEdit);
         pages.Page("/People/Students/Edit", read: Permissions.PeopleEdit, write: Permissions.PeopleEdit);
         pages.Page("/People/Staff/Index", read: Permissions.PeopleView);
         pages.Page("/People/Staff/Edit", read: Permissions.PeopleEdit, write: Permissions.PeopleEdit);
