@@ -33,9 +33,14 @@ public sealed class GetParentLetters(PartaDbContext db, ReportAccess access, Tim
 
     public sealed record PeriodNotFound() : NotFound("Учебный период не найден.");
 
+    /// <summary>The family side asks for the letter of a period not yet closed for the class: it is published by closing.</summary>
+    public sealed record NotPublished(string Period)
+        : NotFound($"Письмо за период «{Period}» ещё не опубликовано: оно появится, когда период будет закрыт.");
+
     public async Task<Result<IReadOnlyList<ParentLetter>>> HandleAsync(Request request, CancellationToken ct = default)
     {
         Result<ReportClass> found;
+        var familySide = false;
         if (request.StudentId is { } studentId)
         {
             // One student: the family side may print it too, so the student's rule decides (not the class's).
@@ -45,6 +50,8 @@ public sealed class GetParentLetters(PartaDbContext db, ReportAccess access, Tim
             {
                 return allowed.Cast<IReadOnlyList<ParentLetter>>();
             }
+
+            familySide = found.Succeeded && !(await access.ClassAsync(request.ClassId, ct)).Succeeded;
         }
         else
         {
@@ -64,6 +71,12 @@ public sealed class GetParentLetters(PartaDbContext db, ReportAccess access, Tim
         }
 
         var period = asked.Value;
+        if (familySide && !period.Closed)
+        {
+            // A family reads the letter once the period's marks are final: closing the period publishes it.
+            return new NotPublished(period.Name);
+        }
+
         var today = await SchoolClock.TodayAsync(db, time, ct);
         IReadOnlyList<DocumentStudent> students;
         if (request.StudentId is { } one)

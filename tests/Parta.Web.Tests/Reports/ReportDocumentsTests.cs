@@ -98,11 +98,12 @@ public sealed class ReportDocumentsTests(TestApps apps)
         Assert.Equal(HttpStatusCode.NotFound, otherChild.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, classmate.StatusCode);
 
-        // The card links the child's letters to parents, one a period; the parent opens the second quarter's.
-        var letterLink = screen.QuerySelectorAll("a[href^='/Reports/Letter']").Single(a => a.TextContent.Trim() == "2 четверть").GetAttribute("href")!;
+        // The card links the child's letters to parents of the closed periods; the open quarter's is not published yet.
+        var letterLink = screen.QuerySelectorAll("a[href^='/Reports/Letter']").Single(a => a.TextContent.Trim() == "1 четверть").GetAttribute("href")!;
         var letter = Assert.Single(await parent.PdfPagesAsync(letterLink.Replace("&amp;", "&", StringComparison.Ordinal)));
         Assert.Contains("Антонова Анна Сергеевна", letter, StringComparison.Ordinal);
-        Assert.Contains("Математика 4 4,50", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain(screen.QuerySelectorAll("a[href^='/Reports/Letter']"), a => a.TextContent.Trim() == "2 четверть");
+        Assert.Equal("2 четверть (после закрытия периода)", screen.QuerySelector(".letter-unpublished")?.TextContent.Trim());
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -168,6 +169,8 @@ public sealed class ReportDocumentsTests(TestApps apps)
         var own = await parent.PdfPagesAsync($"/Reports/Letter?classId={w.ClassId}&periodId={w.FirstQuarter}&studentId={w.Anna}");
         using var otherChild = await parent.GetAsync($"/Reports/Letter?classId={w.ClassId}&periodId={w.FirstQuarter}&studentId={w.Boris}");
         using var wholeClass = await parent.GetAsync($"/Reports/Letter?classId={w.ClassId}&periodId={w.FirstQuarter}");
+        using var openPeriod = await parent.GetAsync($"/Reports/Letter?classId={w.ClassId}&periodId={w.SecondQuarter}&studentId={w.Anna}");
+        var forTheSchool = await director.PdfPagesAsync($"/Reports/Letter?classId={w.ClassId}&periodId={w.SecondQuarter}&studentId={w.Anna}");
         var nobody = await director.PdfPagesAsync($"/Reports/Letter?classId={empty}&periodId={w.FirstQuarter}");
 
         var page = Assert.Single(own);
@@ -175,6 +178,8 @@ public sealed class ReportDocumentsTests(TestApps apps)
         Assert.Contains("Математика 5", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, otherChild.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, wholeClass.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, openPeriod.StatusCode); // published by closing the period
+        Assert.Contains("Математика 4 4,50", Assert.Single(forTheSchool), StringComparison.Ordinal);
         Assert.Contains("нет учащихся", Assert.Single(nobody), StringComparison.Ordinal);
     }
 }
