@@ -24,6 +24,7 @@ public static class Navigation
         new(null, [new("Главная", "/", null), new("Школы", "/Admin/Schools", Permissions.SchoolsManage)]),
         new("Школа", OrganisationModule.Navigation),
         new("Люди", PeopleModule.Navigation),
+        new(null, DiaryModule.Navigation),
         new(null, MovementModule.Navigation),
         new("Расписание", SchedulingModule.Navigation),
         new("Журнал", [.. JournalModule.Navigation, .. GradingModule.Navigation, .. PlanningModule.Navigation]),

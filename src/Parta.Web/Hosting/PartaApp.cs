@@ -93,6 +93,7 @@ public static class PartaApp
         services.AddGradingModule();
         services.AddPlanningModule();
         services.AddReportsModule();
+        services.AddDiaryModule();
 
         // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
         var pages = new PagePermissions();
@@ -106,6 +107,7 @@ public static class PartaApp
         GradingModule.DeclarePages(pages);
         PlanningModule.DeclarePages(pages);
         ReportsModule.DeclarePages(pages);
+        DiaryModule.DeclarePages(pages);
         services.AddSingleton(pages);
         services.AddScoped<PermissionPageFilter>();
         services.AddRazorPages(options => pages.Apply(options.Conventions))
@@ -212,6 +214,7 @@ public static class PartaApp
         app.MapGradingModule();
         app.MapPlanningModule();
         app.MapReportsModule();
+        app.MapDiaryModule();
 #if PARTA_BENCH
         app.MapBenchApi();
 #endif

@@ -56,9 +56,13 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         currentUser.Set(userId, signedIn.Login, signedIn.CurrentSchool?.SchoolId, signedIn.IsSystemAdministrator, signedIn.CurrentSchool?.Roles);
         context.Response.OnStarting(() =>
         {
-            // Pages and answers for a signed-in user carry personal data: never kept by a browser or proxy.
-            context.Response.Headers.CacheControl = "no-store";
-            context.Response.Headers.Pragma = "no-cache";
+            // Pages and answers for a signed-in user carry personal data: never kept by a browser or proxy. An answer that
+            // revalidates by its ETag (the diary's) says "private, no-cache" itself: kept by the client only, never by a proxy.
+            if (!context.Response.Headers.CacheControl.ToString().StartsWith("private", StringComparison.Ordinal))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.Pragma = "no-cache";
+            }
             return Task.CompletedTask;
         });
 

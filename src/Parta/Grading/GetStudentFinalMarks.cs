@@ -17,9 +17,10 @@ public sealed record StudentFinalMarks(Guid StudentId, string FullName, string? 
 /// Reads a student's final marks for a year: the subjects the student's class (and groups) were taught and any with a
 /// final mark, in the school's subject order; the periods of the class's period scheme. Who reads: the student, their
 /// guardians (diary.view), the administration (journal.view.all) and the class teacher of the student's class
-/// (journal.view.class). Anyone else, and another school, gets «not found»: a child's existence is private.
+/// (journal.view.class) — <see cref="Diary.DiaryAccess"/>'s rule, which also finds a child in another school of the parent's.
+/// Anyone else, another school and a withdrawn student get «not found»: a child's existence is private.
 /// </summary>
-public sealed class GetStudentFinalMarks(PartaDbContext db, CurrentUser user, PermissionResolver permissions, TimeProvider time)
+public sealed class GetStudentFinalMarks(PartaDbContext db, Diary.DiaryAccess access, TimeProvider time)
 {
     public sealed record Request(Guid StudentId, Guid? YearId = null);
 
@@ -29,13 +30,13 @@ public sealed class GetStudentFinalMarks(PartaDbContext db, CurrentUser user, Pe
 
     public async Task<Result<StudentFinalMarks>> HandleAsync(Request request, CancellationToken ct = default)
     {
-        var student = await db.Students.AsNoTracking().Where(s => s.Id == request.StudentId)
-            .Select(s => new { s.Id, s.LastName, s.FirstName, s.MiddleName, s.UserId }).FirstOrDefaultAsync(ct);
-        if (student is null)
+        var opened = await access.OpenAsync(request.StudentId, ct);
+        if (!opened.Succeeded)
         {
             return new StudentNotFound();
         }
 
+        var student = opened.Value;
         var today = await SchoolClock.TodayAsync(db, time, ct);
         var yearId = request.YearId
             ?? (await SchoolClock.CurrentYearAsync(db, today, ct))?.Id;
@@ -43,11 +44,6 @@ public sealed class GetStudentFinalMarks(PartaDbContext db, CurrentUser user, Pe
             .Join(db.SchoolClasses.Where(c => c.AcademicYearId == yearId), e => e.SchoolClassId, c => c.Id,
                 (e, c) => new { c.Id, c.Grade, c.Letter, c.ClassTeacherId, e.From })
             .OrderByDescending(x => x.From).ToListAsync(ct);
-        if (!await MayReadAsync(student.Id, student.UserId, classes.Select(c => c.ClassTeacherId).ToList(), ct))
-        {
-            return new StudentNotFound();
-        }
-
         if (yearId is null || !await db.AcademicYears.AnyAsync(y => y.Id == yearId, ct))
         {
             return new YearNotFound();
@@ -80,31 +76,7 @@ public sealed class GetStudentFinalMarks(PartaDbContext db, CurrentUser user, Pe
                 mine.FirstOrDefault(m => m.Kind == FinalMarkKind.Exam)?.Value,
                 mine.FirstOrDefault(m => m.Kind == FinalMarkKind.Final)?.Value);
         }).ToList();
-        return new StudentFinalMarks(student.Id, PersonName.Full(student.LastName, student.FirstName, student.MiddleName),
+        return new StudentFinalMarks(student.Id, student.FullName,
             current is null ? null : SchoolClass.NameOf(current.Grade, current.Letter), yearId.Value, rows);
-    }
-
-    private async Task<bool> MayReadAsync(Guid studentId, Guid? studentUserId, IReadOnlyList<Guid?> classTeachers, CancellationToken ct)
-    {
-        var granted = await permissions.GetAsync(ct);
-        if (granted.Has(Permissions.JournalViewAll))
-        {
-            return true;
-        }
-
-        if (granted.Has(Permissions.DiaryView)
-            && (studentUserId is not null && studentUserId == user.UserId
-                || await db.Students.Where(s => s.Id == studentId).OfFamily(db.Guardianships, user.UserId!.Value).AnyAsync(ct)))
-        {
-            return true;
-        }
-
-        if (granted.Has(Permissions.JournalViewClass) && classTeachers.Any(t => t is not null))
-        {
-            var staff = await Scheduling.GetMyDay.StaffOfAsync(db, user, ct);
-            return classTeachers.Any(t => t is { } id && staff.Contains(id));
-        }
-
-        return false;
     }
 }
