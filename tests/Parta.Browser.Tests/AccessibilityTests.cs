@@ -68,6 +68,10 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("director", "/Reports/Overview")]
     [InlineData("coordinator", "/Journal/Settings/Grading")]
     [InlineData("director", "/Grading/Closing")]
+    [InlineData("parent", "/Diary")]
+    [InlineData("parent", "/Diary/Marks")]
+    [InlineData("parent", "/Diary/Final")]
+    [InlineData("student", "/Diary")]
     public async Task Page_HasNoSeriousOrCriticalViolationsNorConsoleErrors(string? login, string path)
     {
         var page = await app.NewPageAsync();
