@@ -105,9 +105,11 @@ public sealed class GetDiaryWeek(PartaDbContext db, DiaryAccess access, TimeProv
     {
         var studentId = student.Id;
         var rows = await LessonRows.ReadAsync(db, LessonsOf.Student, studentId, from, to, ct);
-        var lessons = LessonRows.Whose(db, LessonsOf.Student, studentId).Where(l => l.Date >= from && l.Date <= to);
 
-        // What the journal holds for these lessons, each a join from the student's lessons of the range.
+        // What the journal holds for these lessons, each a join from the lessons just read by id (the student's rule of
+        // LessonsOf.Student is a correlated EXISTS that SQLite would run again for every one of these reads).
+        var ids = rows.Select(r => r.LessonId).ToList();
+        var lessons = db.Lessons.Where(l => ids.Contains(l.Id));
         var details = await lessons.AsNoTracking()
             .Select(l => new { l.Id, l.TeachingAssignmentId, l.Topic, l.Homework }).ToListAsync(ct);
         var marks = await (from l in lessons
