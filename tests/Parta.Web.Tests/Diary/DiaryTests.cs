@@ -99,6 +99,8 @@ public sealed class DiaryTests(TestApps apps)
         Assert.Contains("Если период закончится сейчас", marks, StringComparison.Ordinal);
         Assert.Contains("Как ставится отметка за период", marks, StringComparison.Ordinal);
         Assert.Contains("Табель успеваемости", final, StringComparison.Ordinal);
+        Assert.Contains("Информационное письмо: 1 четверть", final, StringComparison.Ordinal);
+        Assert.Contains("Письмо за период «2 четверть» — после закрытия периода", final, StringComparison.Ordinal);
         Assert.Contains("Антонова Анна Сергеевна", home, StringComparison.Ordinal);
     }
 
