@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Parta.Web.Tests.Infrastructure;
 using Parta.Web.Tests.Journal;
 
@@ -226,6 +227,46 @@ public sealed class DiaryTests(TestApps apps)
         Assert.Contains("Антонова Анна Сергеевна", home, StringComparison.Ordinal);
         Assert.Contains("Чужая", home, StringComparison.Ordinal);
         Assert.Contains($"/Diary?studentId={w.Anna}", home, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task HomeworkFile_IsDownloadedByTheFamily_OnlyForTheStudentsOwnLessons(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var w = (await app.CreateDiaryWorldAsync()).Journal;
+        var own = await AddFileAsync(app, w, await app.LessonAsync(w, w.Maths, DiaryWorld.WeekStart), "задачи.txt");
+        var otherClass = await AddFileAsync(app, w, await app.LessonAsync(w, w.OtherMaths, DiaryWorld.Moved), "чужие.txt");
+        using var parent = await app.ApiAsAsync(w.Parent);
+        using var page = await app.SignedInClientAsync(w.Parent);
+
+        var diary = await parent.GetFromJsonAsync<JsonElement>(Week(w.Anna, DiaryWorld.WeekStart, DiaryWorld.WeekStart.AddDays(6)));
+        var url = Maths(Day(diary, DiaryWorld.WeekStart)).GetProperty("files")[0].GetProperty("url").GetString()!;
+        var content = await parent.GetStringAsync(url);
+        var fromPage = await page.GetStringAsync($"/Diary?handler=File&studentId={w.Anna}&fileId={own}");
+        using var notHers = await parent.GetAsync($"/api/v1/students/{w.Anna}/homework-files/{otherClass}");
+        using var notHisParent = await parent.GetAsync($"/api/v1/students/{w.Boris}/homework-files/{own}");
+
+        Assert.Equal("№ 1–5", content);
+        Assert.Equal("№ 1–5", fromPage);
+        Assert.Equal(HttpStatusCode.NotFound, notHers.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, notHisParent.StatusCode);
+    }
+
+    private static async Task<Guid> AddFileAsync(PartaAppFactory app, JournalWorld w, Guid lessonId, string name)
+    {
+        var stored = Parta.Journal.HomeworkFileStore.NewName(".txt");
+        await app.Services.GetRequiredService<Parta.Journal.HomeworkFileStore>().SaveAsync(stored, System.Text.Encoding.UTF8.GetBytes("№ 1–5"));
+        var file = new Parta.Journal.HomeworkFile
+        {
+            SchoolId = w.School.Id, LessonId = lessonId, FileName = name, ContentType = "text/plain", Size = 8, StoredName = stored,
+            UploadedAt = app.Clock.GetUtcNow().UtcDateTime,
+        };
+        await app.WithDbAsync(w.School.Id, async d =>
+        {
+            d.HomeworkFiles.Add(file);
+            await d.SaveChangesAsync();
+        });
+        return file.Id;
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string route, EntityTagHeaderValue etag)
