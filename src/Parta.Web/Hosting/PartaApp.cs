@@ -55,7 +55,7 @@ public static class PartaApp
         {
             var settings = sp.GetRequiredService<DatabaseSettings>();
             PartaDatabase.Configure(options, settings.Provider, settings.ConnectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Parta.Notifications.NotificationPlanner>());
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PartaDbContext>>().CreateDbContext()
             .StartScope(sp.GetRequiredService<CurrentUser>()));
@@ -93,6 +93,7 @@ public static class PartaApp
         services.AddGradingModule();
         services.AddPlanningModule();
         services.AddReportsModule();
+        services.AddNotificationsModule(builder.Configuration);
 
         // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
         var pages = new PagePermissions();
@@ -106,6 +107,7 @@ public static class PartaApp
         GradingModule.DeclarePages(pages);
         PlanningModule.DeclarePages(pages);
         ReportsModule.DeclarePages(pages);
+        NotificationsModule.DeclarePages(pages);
         services.AddSingleton(pages);
         services.AddScoped<PermissionPageFilter>();
         services.AddRazorPages(options => pages.Apply(options.Conventions))
@@ -210,6 +212,7 @@ public static class PartaApp
         app.MapSchedulingModule();
         app.MapJournalModule();
         app.MapGradingModule();
+        app.MapNotificationsModule();
         app.MapPlanningModule();
         app.MapReportsModule();
 #if PARTA_BENCH
