@@ -93,7 +93,7 @@ public static class PartaApp
         services.AddGradingModule();
         services.AddPlanningModule();
         services.AddReportsModule();
-        services.AddNotificationsModule(builder.Configuration);
+        services.AddNotificationsModule();
 
         // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
         var pages = new PagePermissions();

@@ -16,18 +16,19 @@ public static class NotificationsModule
         new("Уведомления", "/Notifications", Permissions.DiaryView),
     ];
 
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
     {
-        var options = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
-        services.AddSingleton(options);
-        services.AddSingleton(new NotificationLinks(configuration["Parta:PublicBaseUrl"] is { Length: > 0 } url ? url : "http://localhost:5080"));
+        // Read when first needed, as the database settings are: a test host's settings arrive after registration.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
+        services.AddSingleton(sp => new NotificationLinks(
+            sp.GetRequiredService<IConfiguration>()["Parta:PublicBaseUrl"] is { Length: > 0 } url ? url : "http://localhost:5080"));
         services.AddSingleton<NotificationPlanner>();
-        services.AddSingleton(sp => new PickupDirectory(string.IsNullOrWhiteSpace(options.Smtp.Host)
+        services.AddSingleton(sp => new PickupDirectory(string.IsNullOrWhiteSpace(sp.GetRequiredService<MailOptions>().Smtp.Host)
             ? Path.Combine(sp.GetRequiredService<DatabaseSettings>().DataDirectory, "mail")
             : null));
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<PickupDirectory>().Path is { } pickup
             ? new PickupDirectoryMailSender(pickup)
-            : new SmtpMailSender(options.Smtp));
+            : new SmtpMailSender(sp.GetRequiredService<MailOptions>().Smtp));
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddScoped<GetNotificationSettings>().AddScoped<SaveNotificationSettings>().AddScoped<UnsubscribeNotifications>()
