@@ -68,6 +68,9 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("director", "/Reports/Overview")]
     [InlineData("coordinator", "/Journal/Settings/Grading")]
     [InlineData("director", "/Grading/Closing")]
+    [InlineData("parent", "/Notifications")]
+    [InlineData("coordinator", "/Admin/Mail")]
+    [InlineData("admin", "/Admin/Mail")]
     public async Task Page_HasNoSeriousOrCriticalViolationsNorConsoleErrors(string? login, string path)
     {
         var page = await app.NewPageAsync();

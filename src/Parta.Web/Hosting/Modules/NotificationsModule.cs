@@ -14,6 +14,7 @@ public static class NotificationsModule
     public static readonly IReadOnlyList<NavItem> Navigation =
     [
         new("Уведомления", "/Notifications", Permissions.DiaryView),
+        new("Почта", "/Admin/Mail", Permissions.UsersManage) { OrAny = [Permissions.SchoolsManage] },
     ];
 
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
