@@ -45,6 +45,7 @@ public sealed class OutboxWorker(
 
             try
             {
+                // The poll waits on the real clock: a test's frozen clock must not stop the loop (tests call RunOnceAsync).
                 await Task.Delay(poll, TimeProvider.System, stoppingToken);
             }
             catch (OperationCanceledException)

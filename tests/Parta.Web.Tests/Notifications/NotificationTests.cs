@@ -86,6 +86,22 @@ public sealed class NotificationTests(TestApps apps)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SaveLessonDetails_NewHomework_TellsTheClassFamiliesThatAskedForIt(Db db)
+    {
+        var (app, w, email, _) = await ParentSubscribedAsync(db, s => s.Homework = true);
+        using var api = await app.ApiAsAsync(w.Teacher);
+        var tuesday = await app.LessonAsync(w, w.Maths, new DateOnly(2026, 11, 24));
+
+        using var topicOnly = await api.PutAsJsonAsync($"/api/v1/lessons/{tuesday}", new { topic = "Дроби" });
+        using var homework = await api.PutAsJsonAsync($"/api/v1/lessons/{tuesday}", new { topic = "Дроби", homework = "№ 245, 247" });
+        using var same = await api.PutAsJsonAsync($"/api/v1/lessons/{tuesday}", new { topic = "Дроби", homework = "№ 245, 247" });
+
+        Assert.Equal(HttpStatusCode.OK, homework.StatusCode);
+        var letter = Assert.Single(await app.OutboxToAsync(email));
+        Assert.Contains("Домашнее задание: Математика, урок 24.11.2026: № 245, 247", letter.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task SetMark_RestrictedGuardian_GetsNothing(Db db)
     {
         var (app, w, email, assessment) = await ParentSubscribedAsync(db, s => s.NewMarks = true);
