@@ -290,6 +290,30 @@ public sealed class NotificationTests(TestApps apps)
         Assert.Equal(0, await app.WithDbAsync(w.School.Id, c => c.NotificationDigestItems.CountAsync(i => i.DigestedAt == null)));
     }
 
+    [Fact]
+    public async Task MailPage_CoordinatorSeesTheirSchoolsLetters_NotAnotherSchools()
+    {
+        var (app, w, email, assessment) = await ParentSubscribedAsync(Db.Sqlite, s => s.NewMarks = true);
+        using var api = await app.ApiAsAsync(w.Teacher);
+        await api.SetMarkAsync(assessment, w.Anna, "5");
+        var coordinator = await app.CreateUserAsync(w.School, Parta.Access.SchoolRole.Coordinator);
+        var otherSchool = await app.CreateSchoolAsync();
+        var otherCoordinator = await app.CreateUserAsync(otherSchool, Parta.Access.SchoolRole.Coordinator);
+        var letter = Assert.Single(await app.OutboxToAsync(email));
+
+        using var own = await app.SignedInClientAsync(coordinator);
+        var list = await own.GetDocumentAsync("/Admin/Mail");
+        var opened = await own.GetDocumentAsync($"/Admin/Mail?id={letter.Id}");
+        using var other = await app.SignedInClientAsync(otherCoordinator);
+        var otherList = await other.GetDocumentAsync("/Admin/Mail");
+        using var otherOpens = await other.GetAsync($"/Admin/Mail?id={letter.Id}");
+
+        Assert.Contains(email, list.QuerySelector("#outbox")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Новая отметка: Математика, 5", opened.QuerySelector("#letter")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(email, otherList.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, otherOpens.StatusCode);
+    }
+
     // ---- Unsubscribing and the settings ----
 
     [Fact]
