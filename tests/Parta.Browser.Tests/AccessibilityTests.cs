@@ -72,6 +72,9 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("parent", "/Diary/Marks")]
     [InlineData("parent", "/Diary/Final")]
     [InlineData("student", "/Diary")]
+    [InlineData("parent", "/Notifications")]
+    [InlineData("coordinator", "/Admin/Mail")]
+    [InlineData("admin", "/Admin/Mail")]
     public async Task Page_HasNoSeriousOrCriticalViolationsNorConsoleErrors(string? login, string path)
     {
         var page = await app.NewPageAsync();

@@ -29,6 +29,7 @@ public static class Navigation
         new("Расписание", SchedulingModule.Navigation),
         new("Журнал", [.. JournalModule.Navigation, .. GradingModule.Navigation, .. PlanningModule.Navigation]),
         new(null, ReportsModule.Navigation),
+        new(null, NotificationsModule.Navigation),
         new(null, ImportingModule.Navigation),
         new(null, [new("История изменений", "/Auditing", Permissions.AuditView)]),
     ];

@@ -55,7 +55,7 @@ public static class PartaApp
         {
             var settings = sp.GetRequiredService<DatabaseSettings>();
             PartaDatabase.Configure(options, settings.Provider, settings.ConnectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Parta.Notifications.NotificationPlanner>());
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PartaDbContext>>().CreateDbContext()
             .StartScope(sp.GetRequiredService<CurrentUser>()));
@@ -94,6 +94,7 @@ public static class PartaApp
         services.AddPlanningModule();
         services.AddReportsModule();
         services.AddDiaryModule();
+        services.AddNotificationsModule();
 
         // What every page handler needs is declared by its module; the filter enforces it before the handler runs.
         var pages = new PagePermissions();
@@ -108,6 +109,7 @@ public static class PartaApp
         PlanningModule.DeclarePages(pages);
         ReportsModule.DeclarePages(pages);
         DiaryModule.DeclarePages(pages);
+        NotificationsModule.DeclarePages(pages);
         services.AddSingleton(pages);
         services.AddScoped<PermissionPageFilter>();
         services.AddRazorPages(options => pages.Apply(options.Conventions))
@@ -212,6 +214,7 @@ public static class PartaApp
         app.MapSchedulingModule();
         app.MapJournalModule();
         app.MapGradingModule();
+        app.MapNotificationsModule();
         app.MapPlanningModule();
         app.MapReportsModule();
         app.MapDiaryModule();

@@ -128,6 +128,9 @@ public sealed partial class PartaDbContext : IdentityDbContext<User, IdentityRol
     public DbSet<Grading.GradingRules> GradingRules => Set<Grading.GradingRules>();
     public DbSet<Grading.FinalMark> FinalMarks => Set<Grading.FinalMark>();
     public DbSet<Grading.PeriodClosure> PeriodClosures => Set<Grading.PeriodClosure>();
+    public DbSet<Notifications.NotificationSubscription> NotificationSubscriptions => Set<Notifications.NotificationSubscription>();
+    public DbSet<Notifications.NotificationDigestItem> NotificationDigestItems => Set<Notifications.NotificationDigestItem>();
+    public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -48,6 +48,9 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
         var director = await CreateUserAsync("director", "Васильев", "Андрей", "Николаевич");
         var teacher = await CreateUserAsync("teacher", "Иванова", "Мария", "Ивановна");
         var parent = await CreateUserAsync("parent", "Кузнецова", "Ольга", "Александровна");
+        // The demo parent's letters go to the pickup directory (no mail server): an address, so there is something to write.
+        parent.Email = "parent@demo.parta.local";
+        parent.NormalizedEmail = parent.Email.ToUpperInvariant();
         var student = await CreateUserAsync("student", "Кузнецова", "Анна", "Дмитриевна");
 
         AddMembership(school, coordinator, SchoolRole.Coordinator);
@@ -148,6 +151,17 @@ public sealed class DemoPreset(PartaDbContext db, UserManager<User> users, Curre
         demo.LinkGuardian(ivan, mother, "мать");
         var father = demo.AddGuardian(anna, "Кузнецов", "Дмитрий", "Сергеевич", "отец");
         demo.LinkGuardian(ivan, father, "отец");
+
+        // The demo parent is told at once of low marks and absences of both children: a teacher entering a 2 in the demo
+        // produces a letter (an .eml file in the data directory) within the worker's poll. Seeding itself notifies nobody.
+        foreach (var child in new[] { anna, ivan })
+        {
+            db.NotificationSubscriptions.Add(new Notifications.NotificationSubscription
+            {
+                SchoolId = school.Id, UserId = parent.Id, StudentId = child.Id, LowMarks = true, Absences = true,
+                Mode = Notifications.NotificationMode.Instant,
+            });
+        }
         demo.SeedMovement(school.Today(time), time.GetUtcNow().UtcDateTime);
         return demo;
 

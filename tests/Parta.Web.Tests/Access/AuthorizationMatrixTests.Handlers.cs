@@ -35,7 +35,7 @@ public sealed partial class AuthorizationMatrixTests
 
     /// <summary>Every handler's row: the foundation's here, a module's own in its partial file.</summary>
     private static Dictionary<string, Row> HandlerRows =>
-        new[] { FoundationHandlerRows, SchedulingHandlerRows, SchedulingChangesHandlerRows, SchedulingViewsHandlerRows, PlanningHandlerRows, JournalSettingsHandlerRows, JournalGridHandlerRows, GradingHandlerRows, ReportsHandlerRows, ReportsSchoolHandlerRows, ReportDocumentsHandlerRows, DiaryHandlerRows }
+        new[] { FoundationHandlerRows, SchedulingHandlerRows, SchedulingChangesHandlerRows, SchedulingViewsHandlerRows, PlanningHandlerRows, JournalSettingsHandlerRows, JournalGridHandlerRows, GradingHandlerRows, ReportsHandlerRows, ReportsSchoolHandlerRows, ReportDocumentsHandlerRows, DiaryHandlerRows, NotificationsHandlerRows }
             .SelectMany(d => d)
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 

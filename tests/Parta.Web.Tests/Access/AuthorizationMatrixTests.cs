@@ -55,7 +55,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
 
     /// <summary>Every route's row: the foundation's here, each module's in its own partial file (<c>AuthorizationMatrixTests.Module.cs</c>).</summary>
     private static Dictionary<string, Row> Matrix =>
-        new[] { Foundation, OrganisationRows, PeopleRows, ImportingRows, MovementRows, SchedulingRows, SchedulingChangesRows, SchedulingViewsRows, PlanningRows, JournalSettingsRows, JournalApiRows, JournalGridRows, GradingRows, ReportsRows, ReportsSchoolRows, ReportDocumentsRows, DiaryRows }
+        new[] { Foundation, OrganisationRows, PeopleRows, ImportingRows, MovementRows, SchedulingRows, SchedulingChangesRows, SchedulingViewsRows, PlanningRows, JournalSettingsRows, JournalApiRows, JournalGridRows, GradingRows, ReportsRows, ReportsSchoolRows, ReportDocumentsRows, DiaryRows, NotificationsRows }
             .SelectMany(d => d)
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 

@@ -49,6 +49,9 @@ public sealed class PartaAppFactory(Db db, IReadOnlyDictionary<string, string?> 
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            // The outbox is sent by the tests that mean to (OutboxWorker.RunOnceAsync), never behind another test's back.
+            ["Parta:Mail:Worker:Enabled"] = "false",
+            ["Parta:PublicBaseUrl"] = "https://parta.test",
         };
         if (db == Db.Postgres)
         {
