@@ -6,6 +6,7 @@ using Parta.Data;
 namespace Parta.Notifications;
 
 /// <summary>An outbox letter as the admin page lists it.</summary>
+/// <param name="CreatedAt">In the school's own time (UTC for the system administrator outside a school).</param>
 public sealed record OutboxRow(Guid Id, string MessageId, string To, string Subject, string Status, int Attempts, string? LastError, DateTime CreatedAt, DateTime? SentAt, bool HasFile);
 
 /// <summary>A letter's text as sent (from its pickup file when there is one, else from the outbox).</summary>
@@ -33,7 +34,8 @@ public sealed class GetOutbox(PartaDbContext db, CurrentUser user, Access.Permis
             return new NotAllowed();
         }
 
-        return (await Visible().OrderByDescending(m => m.CreatedAt).Take(Shown).ToListAsync(ct)).Select(Row).ToList();
+        var zone = await ZoneAsync(ct);
+        return (await Visible().OrderByDescending(m => m.CreatedAt).Take(Shown).ToListAsync(ct)).Select(m => Row(m, zone)).ToList();
     }
 
     public async Task<Result<OutboxLetter>> LetterAsync(Guid id, CancellationToken ct = default)
@@ -53,10 +55,10 @@ public sealed class GetOutbox(PartaDbContext db, CurrentUser user, Access.Permis
         if (path is not null && File.Exists(path))
         {
             using var message = await MimeMessage.LoadAsync(path, ct);
-            return new OutboxLetter(Row(row), message.TextBody ?? "");
+            return new OutboxLetter(Row(row, await ZoneAsync(ct)), message.TextBody ?? "");
         }
 
-        return new OutboxLetter(Row(row), row.TextBody);
+        return new OutboxLetter(Row(row, await ZoneAsync(ct)), row.TextBody);
     }
 
     private async Task<bool> AllowedAsync(CancellationToken ct) =>
@@ -67,10 +69,15 @@ public sealed class GetOutbox(PartaDbContext db, CurrentUser user, Access.Permis
             ? db.OutboxMessages.AsNoTracking()
             : db.OutboxMessages.AsNoTracking().Where(m => m.SchoolId != null && m.SchoolId == user.SchoolId);
 
-    private OutboxRow Row(OutboxMessage m) => new(
+    /// <summary>The time zone the times are shown in: the current school's; without a school (the system administrator), UTC.</summary>
+    private async Task<string> ZoneAsync(CancellationToken ct) =>
+        user.SchoolId is null ? "UTC" : (await db.CurrentSchoolAsync(ct))?.TimeZone ?? Organisation.School.DefaultTimeZone;
+
+    private OutboxRow Row(OutboxMessage m, string zone) => new(
         m.Id, m.MessageId, m.To, m.Subject,
         m.SentAt is not null ? "отправлено" : m.FailedAt is not null ? "не отправлено" : m.Attempts > 0 ? "повтор" : "в очереди",
-        m.Attempts, m.LastError, m.CreatedAt, m.SentAt, pickup.PathOf(m.MessageId) is { } p && File.Exists(p));
+        m.Attempts, m.LastError, Organisation.School.LocalTimeIn(zone, m.CreatedAt),
+        m.SentAt is { } sent ? Organisation.School.LocalTimeIn(zone, sent) : null, pickup.PathOf(m.MessageId) is { } p && File.Exists(p));
 }
 
 /// <summary>Where the pickup sender writes (null when letters go through SMTP).</summary>

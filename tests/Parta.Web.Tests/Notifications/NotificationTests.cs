@@ -309,6 +309,8 @@ public sealed class NotificationTests(TestApps apps)
         using var otherOpens = await other.GetAsync($"/Admin/Mail?id={letter.Id}");
 
         Assert.Contains(email, list.QuerySelector("#outbox")!.TextContent, StringComparison.Ordinal);
+        // In the school's own time (Moscow: the test clock's 10:30 UTC is 13:30), as every time on the pages.
+        Assert.Equal("30.11.2026 13:30", list.QuerySelector("#outbox tbody td")!.TextContent.Trim());
         Assert.Contains("Новая отметка: Математика, 5", opened.QuerySelector("#letter")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(email, otherList.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, otherOpens.StatusCode);
