@@ -50,11 +50,7 @@ public sealed class GetStudentFinalMarks(PartaDbContext db, Diary.DiaryAccess ac
         }
 
         var current = classes.FirstOrDefault();
-        var grades = await db.GradeSettings.AsNoTracking().Where(g => g.AcademicYearId == yearId && g.Grade == current!.Grade && g.PeriodSchemeId != null)
-            .Select(g => g.PeriodSchemeId).FirstOrDefaultAsync(ct);
-        var schemeId = grades ?? await db.PeriodSchemes.Where(s => s.AcademicYearId == yearId).OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
-        var periods = await db.Periods.AsNoTracking().Where(p => p.PeriodSchemeId == schemeId).OrderBy(p => p.Start)
-            .Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var periods = await GradePeriods.Of(db, yearId.Value, current?.Grade).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
         var marks = await db.FinalMarks.AsNoTracking().Where(m => m.StudentId == student.Id && m.AcademicYearId == yearId)
             .Select(m => new { m.SubjectId, m.Kind, m.PeriodId, m.Value }).ToListAsync(ct);
         var classIds = classes.Select(c => c.Id).ToList();

@@ -34,13 +34,10 @@ public static class PeriodGaps
         var scheme = await db.PeriodSchemes.AsNoTracking().Where(s => s.Id == period.PeriodSchemeId).Select(s => new { s.Id, s.AcademicYearId })
             .FirstAsync(ct);
         var yearId = scheme.AcademicYearId;
-        var firstScheme = await db.PeriodSchemes.AsNoTracking().Where(s => s.AcademicYearId == yearId).OrderBy(s => s.Name).Select(s => s.Id)
-            .FirstAsync(ct);
-        var grades = await db.GradeSettings.AsNoTracking().Where(g => g.AcademicYearId == yearId && g.PeriodSchemeId != null)
-            .ToDictionaryAsync(g => g.Grade, g => g.PeriodSchemeId!.Value, ct);
+        var schemeOf = await GradePeriods.SchemeOfGradeAsync(db, yearId, ct);
         var classes = (await db.SchoolClasses.AsNoTracking().Where(c => c.AcademicYearId == yearId)
                 .Select(c => new { c.Id, c.Grade, c.Letter }).ToListAsync(ct))
-            .Where(c => grades.GetValueOrDefault(c.Grade, firstScheme) == scheme.Id)
+            .Where(c => schemeOf(c.Grade) == scheme.Id)
             .OrderBy(c => c.Grade).ThenBy(c => c.Letter, RussianCulture.Collation).ToList();
         if (classes.Count == 0)
         {

@@ -26,12 +26,7 @@ public static class AssignmentPeriods
         // One query: the grade's scheme, else the year's first, as a subquery of the periods'; a period is closed for the
         // journal when it is closed for the school, or for the journal's class (a group's own class; a group of several
         // classes when every class of its members in the period is closed).
-        var year = assignment.AcademicYearId;
-        var periods = db.Periods.AsNoTracking()
-            .Where(p => p.PeriodSchemeId == (db.GradeSettings.Where(g => g.AcademicYearId == year && g.Grade == grade && g.PeriodSchemeId != null)
-                    .Select(g => g.PeriodSchemeId).FirstOrDefault()
-                ?? db.PeriodSchemes.Where(s => s.AcademicYearId == year).OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefault()))
-            .OrderBy(p => p.Start);
+        var periods = GradePeriods.Of(db, assignment.AcademicYearId, grade);
         if (assignment.SchoolClassId is { } classId)
         {
             return await periods.Select(p => new JournalPeriod(p.Id, p.Name, p.Start, p.End,

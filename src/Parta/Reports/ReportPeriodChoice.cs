@@ -61,10 +61,7 @@ public sealed record ReportPeriodChoice(AcademicYear Year, IReadOnlyList<ReportP
             : periods.FirstOrDefault(p => p.Start <= today && today <= p.End)
               ?? periods.Where(p => p.End < today).MaxBy(p => p.End) ?? periods[0];
 
-        var firstScheme = schemes.Count > 0 ? schemes[0].Id : (Guid?)null;
-        var byGrade = await db.GradeSettings.AsNoTracking().Where(g => g.AcademicYearId == year.Id && g.PeriodSchemeId != null)
-            .ToDictionaryAsync(g => g.Grade, g => g.PeriodSchemeId, ct);
-        return Common.Result.Ok<ReportPeriodChoice?>(new ReportPeriodChoice(year, periods, period,
-            grade => (grade is { } g && byGrade.TryGetValue(g, out var scheme) ? scheme : firstScheme) == period.SchemeId));
+        var schemeOf = await GradePeriods.SchemeOfGradeAsync(db, year.Id, ct);
+        return Common.Result.Ok<ReportPeriodChoice?>(new ReportPeriodChoice(year, periods, period, grade => schemeOf(grade) == period.SchemeId));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Parta.Data;
 using Parta.Grading;
 using Parta.Journal;
+using Parta.Organisation;
 
 namespace Parta.Reports;
 
@@ -17,12 +18,8 @@ public static class ReportPeriods
     /// <summary>The class's periods in order, each closed for the school or for this class.</summary>
     public static Task<List<JournalPeriod>> ForClassAsync(PartaDbContext db, ReportClass schoolClass, CancellationToken ct = default)
     {
-        var (year, grade, classId) = (schoolClass.AcademicYearId, schoolClass.Grade, schoolClass.Id);
-        return db.Periods.AsNoTracking()
-            .Where(p => p.PeriodSchemeId == (db.GradeSettings.Where(g => g.AcademicYearId == year && g.Grade == grade && g.PeriodSchemeId != null)
-                    .Select(g => g.PeriodSchemeId).FirstOrDefault()
-                ?? db.PeriodSchemes.Where(s => s.AcademicYearId == year).OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefault()))
-            .OrderBy(p => p.Start)
+        var classId = schoolClass.Id;
+        return GradePeriods.Of(db, schoolClass.AcademicYearId, schoolClass.Grade)
             .Select(p => new JournalPeriod(p.Id, p.Name, p.Start, p.End,
                 p.Closed || db.PeriodClosures.Any(c => c.PeriodId == p.Id && c.SchoolClassId == classId)))
             .ToListAsync(ct);
