@@ -74,7 +74,8 @@ public sealed class OutboxWorker(
         var db = SystemContext(scope);
         var claimer = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}/{Environment.ProcessId}/{Guid.NewGuid():N}";
         var now = time.GetUtcNow().UtcDateTime;
-        var ids = await OutboxClaims.ClaimAsync(db, claimer, now, now.AddSeconds(options.Worker.LeaseSeconds), options.Worker.BatchSize, ct);
+        var until = now.AddSeconds(options.Worker.LeaseSeconds);
+        var ids = await OutboxClaims.ClaimAsync(db, claimer, now, until, options.Worker.BatchSize, ct);
         if (ids.Count == 0)
         {
             return 0;
@@ -84,6 +85,12 @@ public sealed class OutboxWorker(
         var sent = 0;
         foreach (var row in rows)
         {
+            if (time.GetUtcNow().UtcDateTime >= until)
+            {
+                // The claim ran out (a slow SMTP server): another node may claim the rest now, so this one stops.
+                break;
+            }
+
             try
             {
                 await sender.SendAsync(OutboxMail.ToMime(row, options.Smtp.From), ct);
@@ -131,8 +138,8 @@ public sealed class OutboxWorker(
         var now = time.GetUtcNow().UtcDateTime;
         var candidates = await (
             from s in db.NotificationSubscriptions.IgnoreQueryFilters()
-            where s.Mode == NotificationMode.Digest
-                && db.NotificationDigestItems.IgnoreQueryFilters().Any(i => i.SubscriptionId == s.Id && i.DigestedAt == null)
+            // Not only digest subscriptions: items left when a subscription turned instant go out once, at its hour.
+            where db.NotificationDigestItems.IgnoreQueryFilters().Any(i => i.SubscriptionId == s.Id && i.DigestedAt == null)
             join school in db.Schools on s.SchoolId equals school.Id
             select new { s.Id, s.DigestHour, s.LastDigestOn, school.TimeZone }).ToListAsync(ct);
         foreach (var candidate in candidates)
@@ -176,7 +183,8 @@ public sealed class OutboxWorker(
         }
 
         sub.LastDigestOn = today;
-        if (recipient is not null && items.Count > 0)
+        // Unsubscribed from everything meanwhile (every kind off): the items are dropped, nothing is sent.
+        if (recipient is not null && items.Count > 0 && sub.AnyKind)
         {
             var student = NotificationLetters.StudentName(recipient.LastName, recipient.FirstName);
             var (subject, body) = NotificationLetters.Digest(links, student, sub.StudentId, sub.UnsubscribeToken, today, items.Select(i => i.Text).ToList());

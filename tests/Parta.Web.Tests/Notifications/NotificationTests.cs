@@ -291,6 +291,34 @@ public sealed class NotificationTests(TestApps apps)
     }
 
     [Fact]
+    public async Task Digest_AfterUnsubscribingFromEverything_SendsNothing_AndDropsTheItems()
+    {
+        var (app, w, email, assessment) = await ParentSubscribedAsync(Db.Sqlite, s => { s.NewMarks = true; s.Mode = NotificationMode.Digest; s.DigestHour = 18; });
+        using var api = await app.ApiAsAsync(w.Teacher);
+        await api.SetMarkAsync(assessment, w.Anna, "5");
+        // What the unsubscribe link does: every kind off; the item written before stays queued.
+        await app.WithDbAsync(w.School.Id, async c =>
+        {
+            var sub = await c.NotificationSubscriptions.SingleAsync(x => x.StudentId == w.Anna);
+            sub.NewMarks = false;
+            await c.SaveChangesAsync();
+        });
+        var port = NotificationTestData.FreePort();
+        using var server = SimpleSmtpServer.Start(port);
+        var options = Options(port);
+        var clock = app.ClockAfter(TimeSpan.FromSeconds(1));
+        var worker = app.Worker(new SmtpMailSender(options.Smtp), clock, options);
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 15, 0, 30, TimeSpan.Zero));
+        await worker.RunOnceAsync();
+        await worker.RunOnceAsync();
+
+        Assert.Empty(ReceivedBy(server, email));
+        Assert.Empty(await app.OutboxToAsync(email));
+        Assert.Equal(0, await app.WithDbAsync(w.School.Id, c => c.NotificationDigestItems.CountAsync(i => i.DigestedAt == null)));
+    }
+
+    [Fact]
     public async Task MailPage_CoordinatorSeesTheirSchoolsLetters_NotAnotherSchools()
     {
         var (app, w, email, assessment) = await ParentSubscribedAsync(Db.Sqlite, s => s.NewMarks = true);
