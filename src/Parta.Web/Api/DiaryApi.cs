@@ -13,7 +13,7 @@ namespace Parta.Web.Api;
 
 /// <summary>
 /// The diary over the API (the Diary part of the contract): a student's week and their marks by subject. Both answers
-/// carry a strong ETag — the SHA-256 of the answer's JSON, so any change of what is shown (a mark, attendance, a topic,
+/// carry a weak ETag — the SHA-256 of the answer's JSON, so any change of what is shown (a mark, attendance, a topic,
 /// homework, a timetable change) changes it — and answer <c>If-None-Match</c> with 304 and no body. Access is
 /// <see cref="DiaryAccess"/>'s: the student, their guardians, the class teacher and the administration; others 404.
 /// </summary>
@@ -49,7 +49,7 @@ public static class DiaryApi
     public sealed record MarksPeriodView(Guid Id, string Name, DateOnly Start, DateOnly End, bool Closed);
 
     private const string CacheNote =
-        " Ответ несёт сильный ETag (SHA-256 ответа); с If-None-Match и тем же ETag — 304 без тела. Cache-Control: private, no-cache.";
+        " Ответ несёт ETag (слабый, W/: SHA-256 ответа); с If-None-Match и тем же ETag — 304 без тела. Cache-Control: private, no-cache.";
 
     public static void MapDiaryApi(this IEndpointRouteBuilder app)
     {
@@ -114,13 +114,14 @@ public static class DiaryApi
     }
 
     /// <summary>
-    /// The answer as JSON with its strong ETag (SHA-256 of the bytes sent): 304 with no body when the client already has it.
+    /// The answer as JSON with its ETag (SHA-256 of the JSON): 304 with no body when the client already has it. The tag is
+    /// weak: response compression sends other bytes of the same answer under it, which a strong tag must not.
     /// </summary>
     public static IResult Tagged<T>(HttpContext http, T value, JsonSerializerOptions options)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(value, options);
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"";
-        http.Response.Headers.ETag = etag;
+        http.Response.Headers.ETag = "W/" + etag;
         http.Response.Headers.CacheControl = "private, no-cache";
         var asked = http.Request.Headers.IfNoneMatch;
         if (asked.Count > 0 && EntityTagHeaderValue.TryParseList(asked, out var tags)

@@ -196,7 +196,7 @@ public sealed class DiaryTests(TestApps apps)
             using var changed = await SendAsync(parent, route, etag);
 
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-            Assert.False(etag.IsWeak);
+            Assert.True(etag.IsWeak); // compression sends other bytes of the same answer under it
             Assert.True(first.Headers.CacheControl is { Private: true, NoCache: true, NoStore: false }, first.Headers.CacheControl?.ToString());
             Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
             Assert.Empty(await again.Content.ReadAsByteArrayAsync());
