@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Parta.Access;
 using Parta.Common;
 using Parta.Data;
 using Parta.Organisation;
@@ -24,9 +25,8 @@ public sealed class DiaryChildren(PartaDbContext db, CurrentUser user)
 
         var schools = db.SchoolMemberships.IgnoreQueryFilters().Where(m => m.UserId == userId && m.BlockedAt == null).Select(m => m.SchoolId);
         var rows = await db.Students.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.SchoolClassId != null && schools.Contains(s.SchoolId)
-                && (s.UserId == userId
-                    || db.Guardianships.IgnoreQueryFilters().Any(g => g.StudentId == s.Id && g.Guardian!.UserId == userId && !g.Restricted)))
+            .OfFamily(db.Guardianships.IgnoreQueryFilters(), userId)
+            .Where(s => s.SchoolClassId != null && schools.Contains(s.SchoolId))
             .Select(s => new
             {
                 s.Id, s.LastName, s.FirstName, s.MiddleName, s.SchoolClass!.Grade, s.SchoolClass.Letter, s.SchoolId,

@@ -71,7 +71,7 @@ public sealed class GetNotificationSettings(PartaDbContext db, CurrentUser user)
                 sub?.Kinds.Select(NotificationNames.Of).ToList() ?? [],
                 sub?.LowMarkThreshold ?? NotificationSubscription.DefaultLowMarkThreshold,
                 NotificationNames.Of(sub?.Mode ?? NotificationMode.Instant),
-                sub?.DigestHour ?? 19);
+                sub?.DigestHour ?? NotificationSubscription.DefaultDigestHour);
         }).OrderBy(s => s.FullName, RussianCulture.Collation).ToList();
         return new NotificationSettingsView(rows);
     }

@@ -56,7 +56,10 @@ public sealed class NotificationSubscription : Entity, ISchoolOwned, IVersioned
     public NotificationMode Mode { get; set; }
 
     /// <summary>The hour (0–23, the school's time) at which the digest goes out.</summary>
-    public int DigestHour { get; set; } = 19;
+    public int DigestHour { get; set; } = DefaultDigestHour;
+
+    /// <summary>The digest's hour until the user chooses another (the school's time).</summary>
+    public const int DefaultDigestHour = 19;
 
     /// <summary>The school day of the last digest sent, so one day gets one digest.</summary>
     public DateOnly? LastDigestOn { get; set; }

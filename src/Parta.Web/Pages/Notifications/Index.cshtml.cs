@@ -13,7 +13,7 @@ public sealed class IndexModel(GetNotificationSettings get, SaveNotificationSett
         public List<string> Kinds { get; set; } = [];
         public int LowMarkThreshold { get; set; } = NotificationSubscription.DefaultLowMarkThreshold;
         public string Mode { get; set; } = "instant";
-        public int DigestHour { get; set; } = 19;
+        public int DigestHour { get; set; } = Parta.Notifications.NotificationSubscription.DefaultDigestHour;
     }
 
     public NotificationSettingsView Settings { get; private set; } = new([]);
